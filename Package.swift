@@ -1,0 +1,73 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny")
+]
+
+let package = Package(
+    name: "carepath",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "carepath", targets: ["carepath"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.21.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.1.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.4.0"),
+    ],
+    targets: [
+        // Domain values shared by every Carepath library. No I/O.
+        .target(
+            name: "CarepathCore",
+            swiftSettings: strictSettings
+        ),
+        // The thin shell: configuration, storage, HTTP, views and commands.
+        .target(
+            name: "CarepathApp",
+            dependencies: [
+                "CarepathCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ],
+            resources: [
+                .copy("Resources/Public"),
+                .copy("Resources/Reference"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "carepath",
+            dependencies: ["CarepathApp"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CarepathCoreTests",
+            dependencies: ["CarepathCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CarepathAppTests",
+            dependencies: [
+                "CarepathApp",
+                .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,132 @@
+import Foundation
+import Logging
+
+/// Everything Carepath needs to know about where it runs.
+///
+/// This is the only type that reads environment variables and command-line flags
+/// (see ``AppConfig/fromEnvironment(_:flags:)``). The composition root,
+/// ``configure(_:config:)``, receives a finished value, so tests build their own.
+public struct AppConfig: Sendable {
+    /// Where the database lives.
+    public var database: DatabaseLocation
+    /// The interface `serve` listens on.
+    public var hostname: String
+    /// The TCP port `serve` listens on.
+    public var port: Int
+    /// The minimum level of log messages.
+    public var logLevel: Logger.Level
+    /// The reference geography files loaded at migrate time.
+    public var referenceData: ReferenceDataFiles
+    /// Demo mode: migrate by itself and mark every page as a demo.
+    public var isDemo: Bool
+
+    /// Creates a configuration with safe local defaults for anything not given.
+    public init(
+        database: DatabaseLocation = .sqliteFile(AppConfig.defaultSQLiteFile),
+        hostname: String = "127.0.0.1",
+        port: Int = 8080,
+        logLevel: Logger.Level = .info,
+        referenceData: ReferenceDataFiles = .bundled,
+        isDemo: Bool = false
+    ) {
+        self.database = database
+        self.hostname = hostname
+        self.port = port
+        self.logLevel = logLevel
+        self.referenceData = referenceData
+        self.isDemo = isDemo
+    }
+
+    /// The SQLite file used when no database is configured, in the working directory.
+    public static let defaultSQLiteFile = "carepath.sqlite"
+}
+
+/// Values given on the command line, which take precedence over the environment.
+public struct ConfigFlags: Sendable {
+    public var database: String?
+    public var hostname: String?
+    public var port: Int?
+    public var isDemo: Bool
+
+    public init(database: String? = nil, hostname: String? = nil, port: Int? = nil, isDemo: Bool = false) {
+        self.database = database
+        self.hostname = hostname
+        self.port = port
+        self.isDemo = isDemo
+    }
+}
+
+extension AppConfig {
+    /// Environment variables Carepath reads. Listed here so the README and error messages agree.
+    public enum Variable: String, CaseIterable, Sendable {
+        case databaseURL = "DATABASE_URL"
+        case hostname = "CAREPATH_HOSTNAME"
+        case port = "CAREPATH_PORT"
+        case logLevel = "LOG_LEVEL"
+        case referenceDirectory = "CAREPATH_REFERENCE_DIR"
+        case postcodesFile = "CAREPATH_POSTCODES_FILE"
+    }
+
+    /// Reads the configuration from `environment` and `flags`.
+    ///
+    /// Every invalid value is collected, so one run reports them all.
+    /// - Throws: ``ConfigurationError`` naming each offending variable or flag.
+    public static func fromEnvironment(
+        _ environment: [String: String],
+        flags: ConfigFlags = ConfigFlags()
+    ) throws(ConfigurationError) -> AppConfig {
+        var problems: [ConfigurationError.Problem] = []
+        var config = AppConfig(isDemo: flags.isDemo)
+
+        func value(_ variable: Variable) -> String? {
+            guard let raw = environment[variable.rawValue]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty
+            else { return nil }
+            return raw
+        }
+
+        if let (raw, source) = flags.database.map({ ($0, "--database") })
+            ?? value(.databaseURL).map({ ($0, Variable.databaseURL.rawValue) })
+        {
+            do {
+                config.database = try DatabaseLocation.parse(raw, source: source)
+            } catch {
+                problems.append(error)
+            }
+        }
+
+        if let hostname = flags.hostname ?? value(.hostname) { config.hostname = hostname }
+
+        if let port = flags.port {
+            if (1...65535).contains(port) {
+                config.port = port
+            } else {
+                problems.append(.init(source: "--port", message: "\(port) is not a TCP port (1–65535)"))
+            }
+        } else if let raw = value(.port) {
+            if let port = Int(raw), (1...65535).contains(port) {
+                config.port = port
+            } else {
+                problems.append(.init(source: Variable.port.rawValue, message: "\"\(raw)\" is not a TCP port (1–65535)"))
+            }
+        }
+
+        if let raw = value(.logLevel) {
+            if let level = Logger.Level(rawValue: raw.lowercased()) {
+                config.logLevel = level
+            } else {
+                let allowed = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+                problems.append(.init(source: Variable.logLevel.rawValue, message: "\"\(raw)\" is not one of \(allowed)"))
+            }
+        }
+
+        if let directory = value(.referenceDirectory) {
+            config.referenceData = ReferenceDataFiles(directory: URL(fileURLWithPath: directory))
+        }
+        if let postcodes = value(.postcodesFile) {
+            config.referenceData.postcodes = URL(fileURLWithPath: postcodes)
+        }
+
+        guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
+        return config
+    }
+}

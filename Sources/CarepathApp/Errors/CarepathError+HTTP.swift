@@ -1,0 +1,56 @@
+import Vapor
+
+/// How an error looks over HTTP: the one place that maps errors to statuses.
+struct HTTPErrorDescription: Sendable, Equatable {
+    var status: HTTPResponseStatus
+    /// A stable, machine-readable identifier for API clients.
+    var code: String
+    /// A page heading, such as "Page not found".
+    var title: String
+    /// What happened and what to do, safe to show to anyone.
+    var message: String
+
+    init(_ error: any Error) {
+        switch error {
+        case let error as CarepathError:
+            self.init(carepath: error)
+        case let abort as any AbortError where abort.status == .notFound:
+            self.init(
+                status: .notFound, code: "not-found", title: "Page not found",
+                message: "If you typed the web address, check it is correct.")
+        case let abort as any AbortError:
+            self.init(
+                status: abort.status, code: "http-\(abort.status.code)", title: abort.status.reasonPhrase,
+                message: abort.reason)
+        default:
+            // Internal details go to the log, never to the page.
+            self.init(
+                status: .internalServerError, code: "internal-error", title: "Sorry, there is a problem with the service",
+                message: "Try again later.")
+        }
+    }
+
+    init(status: HTTPResponseStatus, code: String, title: String, message: String) {
+        self.status = status
+        self.code = code
+        self.title = title
+        self.message = message
+    }
+
+    private init(carepath error: CarepathError) {
+        switch error {
+        case .areaNotFound:
+            self.init(status: .notFound, code: "area-not-found", title: "Area not found", message: error.description)
+        case .invalidAreaCode:
+            self.init(status: .notFound, code: "area-not-found", title: "Area not found", message: error.description)
+        case .invalidPostcode:
+            self.init(status: .badRequest, code: "invalid-postcode", title: "Enter a real postcode", message: error.description)
+        case .postcodeNotFound:
+            self.init(status: .notFound, code: "postcode-not-found", title: "Postcode not found", message: error.description)
+        case .databaseUnreachable, .databaseNotMigrated, .referenceDataInconsistent:
+            self.init(
+                status: .serviceUnavailable, code: "service-unavailable",
+                title: "Sorry, the service is unavailable", message: "Try again later.")
+        }
+    }
+}

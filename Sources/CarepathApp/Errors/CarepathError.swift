@@ -1,0 +1,66 @@
+import CarepathCore
+
+/// What can go wrong in Carepath, in terms a user can act on.
+///
+/// Each case maps to an HTTP status in one place (`CarepathError+HTTP.swift`) and to a one-line
+/// message on the command line.
+public enum CarepathError: Error, Equatable, Sendable {
+    /// No area has this code.
+    case areaNotFound(code: String)
+    /// The text is not an area code.
+    case invalidAreaCode(String, reason: String)
+    /// The text is not a postcode, sector or outcode.
+    case invalidPostcode(PostcodeError)
+    /// The postcode, sector or outcode is well formed but unknown.
+    case postcodeNotFound(query: PostcodeQuery, suggestion: PostcodeLocation?)
+    /// The database did not answer.
+    case databaseUnreachable(location: String, reason: String)
+    /// The database has migrations still to apply.
+    case databaseNotMigrated(location: String, pending: [String])
+    /// The stored reference data contradicts itself; a migration was interrupted or edited.
+    case referenceDataInconsistent(String)
+}
+
+extension CarepathError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .areaNotFound(let code):
+            return "no area has the code \(code)"
+        case .invalidAreaCode(let raw, let reason):
+            return "\"\(raw)\" is not an area code: \(reason)"
+        case .invalidPostcode(let error):
+            return error.description
+        case .postcodeNotFound(let query, let suggestion):
+            let kind = query.kindName
+            guard let suggestion else {
+                switch query {
+                case .postcode: return "\(kind) \(query.normalised) was not found, nor were its sector and outcode"
+                case .sector: return "\(kind) \(query.normalised) was not found, nor was its outcode"
+                case .outcode: return "\(kind) \(query.normalised) was not found"
+                }
+            }
+            return "\(kind) \(query.normalised) was not found. "
+                + "Its \(suggestion.precision.rawValue) \(suggestion.key) is in \(suggestion.district.name) "
+                + "(\(suggestion.district.code)), \(suggestion.cassr.name) (\(suggestion.cassr.code)), "
+                + "\(suggestion.region.name) (\(suggestion.region.code))"
+        case .databaseUnreachable(let location, let reason):
+            return "cannot reach the database at \(location): \(reason)"
+        case .databaseNotMigrated(let location, let pending):
+            return "the database at \(location) needs \(pending.count) migration(s) (\(pending.joined(separator: ", "))); "
+                + "run `carepath migrate`, or start with `carepath serve --auto-migrate`"
+        case .referenceDataInconsistent(let detail):
+            return "the reference data in the database is inconsistent (\(detail)); re-create the database and migrate"
+        }
+    }
+}
+
+extension PostcodeQuery {
+    /// "postcode", "postcode sector" or "outcode", for messages.
+    var kindName: String {
+        switch self {
+        case .postcode: return "postcode"
+        case .sector: return "postcode sector"
+        case .outcode: return "outcode"
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Vapor
+
+/// Turns every error into a response: JSON under `/api`, an HTML error page everywhere else.
+struct ErrorResponseMiddleware: AsyncMiddleware {
+    let isDemo: Bool
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let description = HTTPErrorDescription(error)
+            let level: Logger.Level = description.status.code >= 500 ? .error : .debug
+            request.logger.log(level: level, "\(String(reflecting: error))", metadata: ["status": "\(description.status.code)"])
+            if SiteURL.isAPI(request.url.path) {
+                return try APIErrorBody(description, cause: error).response(status: description.status)
+            }
+            let page = ErrorPage.Model(description: description, isDemo: isDemo)
+            return HTMLResponse.page(ErrorPage.render(page), status: description.status)
+        }
+    }
+}
+
+/// The JSON body of every API error: `{"error": {"status": 404, "code": "...", "message": "..."}}`,
+/// with the nearest known place when a postcode is not found.
+struct APIErrorBody: Content {
+    struct Detail: Content {
+        var status: Int
+        var code: String
+        var message: String
+    }
+
+    var error: Detail
+    var suggestion: APIv1.PostcodeResult?
+
+    init(_ description: HTTPErrorDescription, cause: any Error) {
+        error = Detail(status: Int(description.status.code), code: description.code, message: description.message)
+        if case .postcodeNotFound(_, let suggestion?) = cause as? CarepathError {
+            self.suggestion = APIv1.PostcodeResult(suggestion)
+        }
+    }
+
+    func response(status: HTTPResponseStatus) throws -> Response {
+        let response = Response(status: status)
+        try response.content.encode(self, as: .json)
+        return response
+    }
+}

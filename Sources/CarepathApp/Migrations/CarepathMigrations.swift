@@ -1,0 +1,15 @@
+import Fluent
+
+/// The migrations, in the order they run. Append only: a shipped migration is never edited,
+/// reordered or removed, because databases in use have recorded it by name.
+enum CarepathMigrations {
+    static func all(referenceData: ReferenceDataFiles) -> [any Migration] {
+        [
+            CreateAreaTables(),  // 001 regions, councils, districts
+            CreatePostcodeTables(),  // 002 postcodes, sectors, outcodes
+            LoadAreas(files: referenceData),  // 003 ONS regions, CASSRs and LADs
+            LoadPostcodeSummaries(files: referenceData),  // 004 sector and outcode summaries
+            LoadPostcodes(files: referenceData),  // 005 every England postcode
+        ]
+    }
+}

@@ -1,0 +1,50 @@
+import CarepathCore
+import Foundation
+
+/// Every address Carepath serves, used both to register routes and to build links.
+enum SiteURL: Equatable, Sendable {
+    case home
+    case area(AreaCode)
+    case postcodes(query: String?)
+    case healthz
+    case metrics
+    case stylesheet
+    case apiAreas
+    case apiArea(AreaCode)
+    case apiPostcode(String)
+
+    /// Path segments shared by registration and link building.
+    enum Segment {
+        static let areas = "areas"
+        static let postcodes = "postcodes"
+        static let api = ["api", "v1"]
+        static let areaCode = "code"
+        static let postcode = "postcode"
+    }
+
+    var path: String {
+        switch self {
+        case .home: return "/"
+        case .area(let code): return "/\(Segment.areas)/\(code.rawValue)"
+        case .postcodes(let query):
+            guard let query else { return "/\(Segment.postcodes)" }
+            var components = URLComponents()
+            components.path = "/\(Segment.postcodes)"
+            components.queryItems = [URLQueryItem(name: "postcode", value: query)]
+            return components.string ?? "/\(Segment.postcodes)"
+        case .healthz: return "/healthz"
+        case .metrics: return "/metrics"
+        case .stylesheet: return "/static/carepath.css"
+        case .apiAreas: return "/api/v1/\(Segment.areas)"
+        case .apiArea(let code): return "/api/v1/\(Segment.areas)/\(code.rawValue)"
+        case .apiPostcode(let postcode):
+            let escaped = postcode.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? postcode
+            return "/api/v1/\(Segment.postcodes)/\(escaped)"
+        }
+    }
+
+    /// Whether a request path belongs to the JSON API, whose errors are JSON rather than pages.
+    static func isAPI(_ path: String) -> Bool {
+        path == "/api" || path.hasPrefix("/api/")
+    }
+}

@@ -1,0 +1,32 @@
+import CarepathCore
+import Foundation
+
+/// Number formats used on pages, fixed to UK conventions whatever the server's locale.
+enum Format {
+    /// `2264892` → `2,264,892`.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return value < 0 ? "-" + result : result
+    }
+
+    /// Metres as a distance people read: `850 m`, `2.5 km`.
+    static func distance(metres: Int) -> String {
+        metres < 1000 ? "\(metres) m" : String(format: "%.1f km", Double(metres) / 1000)
+    }
+
+    /// A grid reference as whole metres: `623182, 308533`.
+    static func grid(_ grid: GridReference) -> String {
+        "\(Int(grid.easting.rounded())), \(Int(grid.northing.rounded()))"
+    }
+
+    /// WGS84 latitude and longitude to 5 decimal places (about a metre).
+    static func latitudeLongitude(_ grid: GridReference) -> String {
+        let coordinate = grid.wgs84()
+        return String(format: "%.5f, %.5f", coordinate.latitude, coordinate.longitude)
+    }
+}

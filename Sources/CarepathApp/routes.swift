@@ -1,0 +1,19 @@
+import Vapor
+
+/// Registers every route. Paths come from ``SiteURL``, so links and routes cannot drift apart.
+func routes(_ app: Application) throws {
+    let web = WebController()
+    app.get(use: web.home)
+    app.get(.constant(SiteURL.Segment.areas), .parameter(SiteURL.Segment.areaCode), use: web.area)
+    app.get(.constant(SiteURL.Segment.postcodes), use: web.postcodes)
+
+    let operations = OperationsController()
+    app.get("healthz", use: operations.healthz)
+    app.get("metrics", use: operations.metrics)
+
+    let api = APIController()
+    let v1 = app.grouped(SiteURL.Segment.api.map { PathComponent.constant($0) })
+    v1.get(.constant(SiteURL.Segment.areas), use: api.areas)
+    v1.get(.constant(SiteURL.Segment.areas), .parameter(SiteURL.Segment.areaCode), use: api.area)
+    v1.get(.constant(SiteURL.Segment.postcodes), .parameter(SiteURL.Segment.postcode), use: api.postcode)
+}
