@@ -179,7 +179,7 @@ ci_pg_ensure_os_user() {
 # an unreadable working directory such as /root does not trouble it).
 ci_as_pg() {
   (
-    cd "$CI_PG_DIR"
+    cd "$CI_PG_DIR" || exit 1
     if [[ $EUID -ne 0 ]]; then
       "$@"
     elif command -v runuser >/dev/null 2>&1; then
@@ -307,7 +307,7 @@ ci_browser_ensure_installed() {
 ci_pick_python() {
   local c
   local candidates=(python3.13 python3.12)
-  local root=${PYENV_ROOT:-$HOME/.pyenv}
+  local root=${PYENV_ROOT:-${HOME:-/root}/.pyenv}
   if [[ -d $root/versions ]]; then
     while IFS= read -r c; do candidates+=("$c"); done < <(
       compgen -G "$root/versions/3.*/bin/python3" | sort -Vr

@@ -25,7 +25,8 @@ enum SiteURL: Equatable, Sendable {
     var path: String {
         switch self {
         case .home: return "/"
-        case .area(let code): return "/\(Segment.areas)/\(code.rawValue)"
+        // England is the home page, so links to it never bounce through a redirect.
+        case .area(let code): return code == England.code ? "/" : "/\(Segment.areas)/\(code.rawValue)"
         case .postcodes(let query):
             guard let query else { return "/\(Segment.postcodes)" }
             var components = URLComponents()

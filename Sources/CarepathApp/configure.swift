@@ -36,7 +36,9 @@ extension Application {
     /// The configuration this application was built with.
     public var carepathConfig: AppConfig {
         get {
-            guard let config = storage[ConfigKey.self] else { fatalError("configure(_:config:) sets the configuration") }
+            guard let config = storage[ConfigKey.self] else {
+                fatalError("configure(_:config:) sets the configuration")
+            }
             return config
         }
         set { storage[ConfigKey.self] = newValue }

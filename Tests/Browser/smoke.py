@@ -104,7 +104,8 @@ PAGES: list[PageSpec] = [
         "/postcodes?postcode=NR1+9ZZ",
         "postcode not found, with a suggestion",
         statuses=(200, 404),
-        texts=("NR1 9ZZ", ("not found", "could not find", "couldn't find", "no postcode")),
+        # The suggestion names the district of the postcode's sector or outcode.
+        texts=("NR1 9ZZ", ("not found", "could not find", "couldn't find"), "Norwich"),
     ),
     PageSpec(
         "/areas/E99999999",

@@ -6,7 +6,8 @@ import Testing
 @Suite("Areas")
 struct AreaTests {
     @Test(
-        "valid area codes", arguments: [("E12000006", "E12000006"), (" e06000055\n", "E06000055"), ("E92000001", "E92000001")])
+        "valid area codes",
+        arguments: [("E12000006", "E12000006"), (" e06000055\n", "E06000055"), ("E92000001", "E92000001")])
     func validCodes(_ raw: String, _ expected: String) throws {
         let code = try AreaCode(raw)
         #expect(code.rawValue == expected)
@@ -49,12 +50,14 @@ struct AreaTests {
 
     @Test func levels() {
         #expect(AreaLevel.allCases == [.country, .region, .cassr, .district])
-        #expect(AreaLevel.allCases.map(\.displayName) == [
-            "Country", "Region", "Council (adult social services)", "Local authority district",
-        ])
-        #expect(AreaLevel.allCases.map(\.pluralName) == [
-            "Countries", "Regions", "Councils (adult social services)", "Local authority districts",
-        ])
+        #expect(
+            AreaLevel.allCases.map(\.displayName) == [
+                "Country", "Region", "Council (adult social services)", "Local authority district",
+            ])
+        #expect(
+            AreaLevel.allCases.map(\.pluralName) == [
+                "Countries", "Regions", "Councils (adult social services)", "Local authority districts",
+            ])
         #expect(AreaLevel.allCases.map(\.parentLevel) == [nil, .country, .region, .cassr])
         #expect(AreaLevel(rawValue: "cassr") == .cassr)
     }

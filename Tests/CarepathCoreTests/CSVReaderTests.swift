@@ -87,14 +87,16 @@ struct CSVReaderTests {
     }
 
     static let errorCases: [CSVErrorCase] = [
-        CSVErrorCase("quote in unquoted field", "a,b\"c\n", CSVError(line: 1, column: 4, field: 2, rule: .quoteInUnquotedField)),
+        CSVErrorCase(
+            "quote in unquoted field", "a,b\"c\n", CSVError(line: 1, column: 4, field: 2, rule: .quoteInUnquotedField)),
         CSVErrorCase(
             "quote in unquoted field on line 2", "x\r\nab\"c",
             CSVError(line: 2, column: 3, field: 1, rule: .quoteInUnquotedField)),
         CSVErrorCase(
             "columns count characters", "é,€\"", CSVError(line: 1, column: 4, field: 2, rule: .quoteInUnquotedField)),
         CSVErrorCase(
-            "text after closing quote", "\"abc\"x,1", CSVError(line: 1, column: 6, field: 1, rule: .textAfterClosingQuote)),
+            "text after closing quote", "\"abc\"x,1",
+            CSVError(line: 1, column: 6, field: 1, rule: .textAfterClosingQuote)),
         CSVErrorCase(
             "space after closing quote", "1,\"abc\" \n",
             CSVError(line: 1, column: 8, field: 2, rule: .textAfterClosingQuote)),
@@ -103,7 +105,8 @@ struct CSVReaderTests {
             CSVError(line: 2, column: 3, field: 1, rule: .textAfterClosingQuote)),
         CSVErrorCase("unterminated quote", "a\n\"abc", CSVError(line: 2, field: 1, rule: .unterminatedQuote)),
         CSVErrorCase(
-            "unterminated multi-line quote", "a\nb,\"multi\nline\n", CSVError(line: 2, field: 2, rule: .unterminatedQuote)),
+            "unterminated multi-line quote", "a\nb,\"multi\nline\n",
+            CSVError(line: 2, field: 2, rule: .unterminatedQuote)),
         CSVErrorCase("invalid UTF-8", [0x61, 0x2C, 0xFF, 0x0A], CSVError(line: 1, field: 2, rule: .invalidUTF8)),
         CSVErrorCase(
             "truncated UTF-8 at end", [0x61, 0x0A, 0x62, 0xC3], CSVError(line: 2, field: 1, rule: .invalidUTF8)),
@@ -124,7 +127,9 @@ struct CSVReaderTests {
         #expect(quote.description.hasPrefix("line 3, column 7 (field 2): a quote (\") may only appear"))
         let unterminated = CSVError(line: 9, field: 4, rule: .unterminatedQuote)
         #expect(unterminated.description.hasPrefix("line 9, field 4: a quoted field is never closed"))
-        #expect(CSVError(line: 2, rule: .invalidUTF8).description == "line 2: the text is not valid UTF-8: save the file as \"CSV UTF-8\"")
+        #expect(
+            CSVError(line: 2, rule: .invalidUTF8).description
+                == "line 2: the text is not valid UTF-8: save the file as \"CSV UTF-8\"")
     }
 
     @Test func errorsAreSticky() throws {
@@ -142,7 +147,10 @@ struct CSVReaderTests {
         try reader.finish { records.append($0) }
         try reader.consume(Array("\u{FEFF}d\n".utf8)) { records.append($0) }
         try reader.finish { records.append($0) }
-        #expect(records == [.init(fields: ["a", "b"], line: 1), .init(fields: ["c"], line: 2), .init(fields: ["d"], line: 1)])
+        #expect(
+            records == [
+                .init(fields: ["a", "b"], line: 1), .init(fields: ["c"], line: 2), .init(fields: ["d"], line: 1),
+            ])
     }
 
     @Test func acceptsAnyByteCollection() throws {

@@ -24,7 +24,8 @@ struct PostcodeSectorAndOutcodeTests {
         #expect(throws: error) { try PostcodeSector(raw) }
     }
 
-    @Test("outcodes", arguments: [("nr1", "NR1"), ("sw1a", "SW1A"), ("E1W", "E1W"), ("M 60", "M60"), ("dn55", "DN55")])
+    @Test(
+        "outcodes", arguments: [("nr1", "NR1"), ("sw1a", "SW1A"), ("E1W", "E1W"), (" M60\t", "M60"), ("dn55", "DN55")])
     func outcodes(_ raw: String, _ expected: String) throws {
         #expect(try Outcode(raw).normalised == expected)
         #expect(try Outcode(raw).description == expected)
@@ -35,7 +36,7 @@ struct PostcodeSectorAndOutcodeTests {
         arguments: [
             ("", PostcodeError.empty), ("NR", .invalidFormat("NR")), ("NR1 3", .invalidFormat("NR1 3")),
             ("N", .invalidFormat("N")), ("123", .invalidFormat("123")), ("NR1!", .invalidCharacters("NR1!")),
-            ("SW1AA", .invalidFormat("SW1AA")),
+            ("SW1AA", .invalidFormat("SW1AA")), ("M 60", .invalidFormat("M 60")),
         ])
     func badOutcodes(_ raw: String, _ error: PostcodeError) {
         #expect(throws: error) { try Outcode(raw) }
@@ -58,7 +59,7 @@ struct PostcodeSectorAndOutcodeTests {
             // Without a space this is the Norwich outcode NR13, not sector NR1 3.
             ("NR13", "outcode", "NR13"),
             ("NR13 ", "outcode", "NR13"),
-            ("N R 1", "outcode", "NR1"),
+            ("NR1 A3", "sector", "NR1A 3"),
             ("E1W", "outcode", "E1W"),
         ])
     func queries(_ raw: String, _ kind: String, _ normalised: String) throws {
@@ -76,6 +77,7 @@ struct PostcodeSectorAndOutcodeTests {
         arguments: [
             ("ZZZ", PostcodeError.invalidFormat("ZZZ")), ("", .empty), ("SW1A-1AA", .invalidCharacters("SW1A-1AA")),
             ("NR1 3J", .invalidFormat("NR1 3J")), ("12345", .invalidFormat("12345")),
+            ("N R 1", .invalidFormat("N R 1")),
         ])
     func badQueries(_ raw: String, _ error: PostcodeError) {
         #expect(throws: error) { try PostcodeQuery(raw) }

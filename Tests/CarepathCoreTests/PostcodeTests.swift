@@ -105,7 +105,8 @@ struct PostcodeTests {
         let postcode = try Postcode("nr13ju")
         let json = try JSONEncoder().encode([postcode])
         #expect(String(decoding: json, as: UTF8.self) == #"["NR1 3JU"]"#)
-        #expect(try JSONDecoder().decode([Postcode].self, from: Data(#"["ec1a1bb"]"#.utf8)) == [try Postcode("EC1A 1BB")])
+        #expect(
+            try JSONDecoder().decode([Postcode].self, from: Data(#"["ec1a1bb"]"#.utf8)) == [try Postcode("EC1A 1BB")])
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([Postcode].self, from: Data(#"["NR1"]"#.utf8)) }
 
         let sector = try JSONDecoder().decode([PostcodeSector].self, from: Data(#"["nr13"]"#.utf8))

@@ -77,21 +77,22 @@ struct ReferenceFilesTests {
 
     /// The README's test-case table: each postcode's sector and outcode majority
     /// district, and the district's council and region.
-    static let readmeLookups: [(postcode: String, lad: String, cassr: String, region: String, sectorLAD: String, outcodeLAD: String)] = [
-        ("SW1A 1AA", "E09000033", "E09000033", "E12000007", "E09000033", "E09000033"),
-        ("EC1A 1BB", "E09000019", "E09000019", "E12000007", "E09000019", "E09000001"),
-        ("NR1 3JU", "E07000148", "E10000020", "E12000006", "E07000148", "E07000148"),
-        ("IP1 2BX", "E07000202", "E10000029", "E12000006", "E07000202", "E07000202"),
-        ("MK40 1SJ", "E06000055", "E06000055", "E12000006", "E06000055", "E06000055"),
-        ("RM17 6SL", "E06000034", "E06000034", "E12000006", "E06000034", "E06000034"),
-        ("DA6 7AT", "E09000004", "E09000004", "E12000007", "E09000004", "E09000004"),
-        ("CA1 1AA", "E06000063", "E06000063", "E12000002", "E06000063", "E06000063"),
-        ("DL7 8AD", "E06000065", "E06000065", "E12000003", "E06000065", "E06000065"),
-        ("S70 2TA", "E08000038", "E08000038", "E12000003", "E08000038", "E08000038"),
-        ("S1 2HH", "E08000039", "E08000039", "E12000003", "E08000039", "E08000039"),
-        ("TA1 1HE", "E06000066", "E06000066", "E12000009", "E06000066", "E06000066"),
-        ("TR21 0HE", "E06000053", "E06000053", "E12000009", "E06000053", "E06000053"),
-    ]
+    static let readmeLookups:
+        [(postcode: String, lad: String, cassr: String, region: String, sectorLAD: String, outcodeLAD: String)] = [
+            ("SW1A 1AA", "E09000033", "E09000033", "E12000007", "E09000033", "E09000033"),
+            ("EC1A 1BB", "E09000019", "E09000019", "E12000007", "E09000019", "E09000001"),
+            ("NR1 3JU", "E07000148", "E10000020", "E12000006", "E07000148", "E07000148"),
+            ("IP1 2BX", "E07000202", "E10000029", "E12000006", "E07000202", "E07000202"),
+            ("MK40 1SJ", "E06000055", "E06000055", "E12000006", "E06000055", "E06000055"),
+            ("RM17 6SL", "E06000034", "E06000034", "E12000006", "E06000034", "E06000034"),
+            ("DA6 7AT", "E09000004", "E09000004", "E12000007", "E09000004", "E09000004"),
+            ("CA1 1AA", "E06000063", "E06000063", "E12000002", "E06000063", "E06000063"),
+            ("DL7 8AD", "E06000065", "E06000065", "E12000003", "E06000065", "E06000065"),
+            ("S70 2TA", "E08000038", "E08000038", "E12000003", "E08000038", "E08000038"),
+            ("S1 2HH", "E08000039", "E08000039", "E12000003", "E08000039", "E08000039"),
+            ("TA1 1HE", "E06000066", "E06000066", "E12000009", "E06000066", "E06000066"),
+            ("TR21 0HE", "E06000053", "E06000053", "E12000009", "E06000053", "E06000053"),
+        ]
 
     @Test func readmeLookupTable() throws {
         let districts = Dictionary(uniqueKeysWithValues: try ReferenceFiles.districts().map { ($0.code.rawValue, $0) })
@@ -102,8 +103,10 @@ struct ReferenceFilesTests {
             let district = try #require(districts[lookup.lad], "\(lookup.postcode)")
             #expect(district.cassrCode.rawValue == lookup.cassr, "\(lookup.postcode)")
             #expect(district.regionCode.rawValue == lookup.region, "\(lookup.postcode)")
-            #expect(sectors[postcode.sector.normalised]?.districtCode.rawValue == lookup.sectorLAD, "\(lookup.postcode)")
-            #expect(outcodes[postcode.outcode.normalised]?.districtCode.rawValue == lookup.outcodeLAD, "\(lookup.postcode)")
+            #expect(
+                sectors[postcode.sector.normalised]?.districtCode.rawValue == lookup.sectorLAD, "\(lookup.postcode)")
+            #expect(
+                outcodes[postcode.outcode.normalised]?.districtCode.rawValue == lookup.outcodeLAD, "\(lookup.postcode)")
         }
     }
 }

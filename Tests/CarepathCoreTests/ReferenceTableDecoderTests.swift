@@ -76,8 +76,14 @@ struct ReferenceTableDecoderTests {
         do {
             _ = try Self.decodeSectors(body)
         } catch {
-            #expect(error.description == #"postcode-sectors.csv line 12, field "easting": "12x" is not a whole number of metres"#)
-            #expect(error == ReferenceDataError(file: "postcode-sectors.csv", line: 12, field: "easting", value: "12x", rule: "is not a whole number of metres"))
+            #expect(
+                error.description
+                    == #"postcode-sectors.csv line 12, field "easting": "12x" is not a whole number of metres"#)
+            #expect(
+                error
+                    == ReferenceDataError(
+                        file: "postcode-sectors.csv", line: 12, field: "easting", value: "12x",
+                        rule: "is not a whole number of metres"))
         }
     }
 
@@ -94,7 +100,8 @@ struct ReferenceTableDecoderTests {
             HeaderCase(header: "postcode,lad,easting,northing", ruleEnd: #": missing "lad_code"; unexpected "lad""#),
             HeaderCase(header: "lad_code,postcode,easting,northing", ruleEnd: ": columns in a different order"),
             HeaderCase(header: "postcode,lad_code,easting,northing,northing", ruleEnd: ": repeated columns"),
-            HeaderCase(header: "Postcode,lad_code,easting,northing", ruleEnd: #": missing "postcode"; unexpected "Postcode""#),
+            HeaderCase(
+                header: "Postcode,lad_code,easting,northing", ruleEnd: #": missing "postcode"; unexpected "Postcode""#),
         ])
     func wrongHeader(_ testCase: HeaderCase) {
         do {
@@ -110,7 +117,11 @@ struct ReferenceTableDecoderTests {
     }
 
     @Test func emptyFile() {
-        #expect(throws: ReferenceDataError(file: "regions.csv", line: 1, rule: "the file is empty: expected a header row " + RegionRow.header.joined(separator: ","))) {
+        #expect(
+            throws: ReferenceDataError(
+                file: "regions.csv", line: 1,
+                rule: "the file is empty: expected a header row " + RegionRow.header.joined(separator: ","))
+        ) {
             try RegionRow.decoder().decodeAll(csv: [UInt8]())
         }
     }
@@ -118,7 +129,8 @@ struct ReferenceTableDecoderTests {
     @Test func headerWithByteOrderMark() throws {
         let rows = try Self.decodeSectors("")
         #expect(rows.isEmpty)
-        let withMark = try PostcodeSummaryRow.decoder(.sector).decodeAll(csv: [0xEF, 0xBB, 0xBF] + Array((Self.sectorHeader + Self.goodSector).utf8))
+        let withMark = try PostcodeSummaryRow.decoder(.sector).decodeAll(
+            csv: [0xEF, 0xBB, 0xBF] + Array((Self.sectorHeader + Self.goodSector).utf8))
         #expect(withMark.count == 1)
     }
 
@@ -126,83 +138,14 @@ struct ReferenceTableDecoderTests {
         #expect(
             throws: ReferenceDataError(
                 file: "postcode-sectors.csv", line: 3,
-                rule: "has 5 fields but the header has 6 (sector, lad_code, postcode_count, easting, northing, max_distance_m)")
+                rule:
+                    "has 5 fields but the header has 6 (sector, lad_code, postcode_count, easting, northing, max_distance_m)"
+            )
         ) {
             try Self.decodeSectors(Self.goodSector + "NR1 4,E07000148,1,2,3\n")
         }
-        #expect(throws: ReferenceDataError.self) { try Self.decodeSectors(Self.goodSector + "NR1 4,E07000148,1,2,3,4,5\n") }
-    }
-
-    struct FieldCase: Sendable, CustomTestStringConvertible {
-        var row: String
-        var field: String
-        var value: String?
-        var rule: String
-        var testDescription: String { row }
-    }
-
-    @Test(
-        "each field is checked",
-        arguments: [
-            FieldCase(row: "NR1 3JU,E07000148,1,2,3,4", field: "sector", value: "NR1 3JU", rule: "is not a postcode sector: expected a form like NR1 3"),
-            FieldCase(row: "NR1,E07000148,1,2,3,4", field: "sector", value: "NR1", rule: "is not a postcode sector: expected a form like NR1 3"),
-            FieldCase(row: "NR1 3,E7000148,1,2,3,4", field: "lad_code", value: "E7000148", rule: "is not an ONS area code: expected E followed by 8 digits, like E12000006"),
-            FieldCase(row: "NR1 3,,1,2,3,4", field: "lad_code", value: "", rule: "is not an ONS area code: expected E followed by 8 digits, like E12000006"),
-            FieldCase(row: "NR1 3,E07000148,-1,2,3,4", field: "postcode_count", value: "-1", rule: "is not a count: expected a whole number of 0 or more, digits only"),
-            FieldCase(row: "NR1 3,E07000148,+1,2,3,4", field: "postcode_count", value: "+1", rule: "is not a count: expected a whole number of 0 or more, digits only"),
-            FieldCase(row: "NR1 3,E07000148,\"1,000\",2,3,4", field: "postcode_count", value: "1,000", rule: "is not a count: expected a whole number of 0 or more, digits only"),
-            FieldCase(row: "NR1 3,E07000148,,2,3,4", field: "postcode_count", value: "", rule: "is not a count: expected a whole number of 0 or more, digits only"),
-            FieldCase(row: "NR1 3,E07000148,1, 2,3,4", field: "easting", value: " 2", rule: "is not a whole number of metres"),
-            FieldCase(row: "NR1 3,E07000148,1,2.5,3,4", field: "easting", value: "2.5", rule: "is not a whole number of metres"),
-            FieldCase(row: "NR1 3,E07000148,1,2,1e3,4", field: "northing", value: "1e3", rule: "is not a whole number of metres"),
-            FieldCase(row: "NR1 3,E07000148,1,2,-3,4", field: "northing", value: "-3", rule: "is not a whole number of metres"),
-            FieldCase(row: "NR1 3,E07000148,1,2,3,1234567890123456789", field: "max_distance_m", value: "1234567890123456789", rule: "is not a whole number of metres"),
-        ])
-    func badSectorField(_ testCase: FieldCase) {
-        #expect(
-            throws: ReferenceDataError(
-                file: "postcode-sectors.csv", line: 2, field: testCase.field, value: testCase.value, rule: testCase.rule)
-        ) {
-            try Self.decodeSectors(testCase.row + "\n")
-        }
-    }
-
-    @Test func badPostcodeAndOutcode() {
-        #expect(
-            throws: ReferenceDataError(
-                file: "postcodes-england.csv", line: 2, field: "postcode", value: "NR1 3J",
-                rule: "is not a postcode: expected a form like NR1 3JU")
-        ) {
-            try PostcodeRow.decoder().decodeAll(csv: Array("postcode,lad_code,easting,northing\nNR1 3J,E07000148,1,2".utf8))
-        }
-        #expect(
-            throws: ReferenceDataError(
-                file: "postcode-outcodes.csv", line: 2, field: "outcode", value: "NR1 3",
-                rule: "is not an outcode: expected a form like NR1")
-        ) {
-            try PostcodeSummaryRow.decoder(.outcode).decodeAll(
-                csv: Array("outcode,lad_code,postcode_count,easting,northing,max_distance_m\nNR1 3,E07000148,1,2,3,4".utf8))
-        }
-    }
-
-    @Test func emptyName() {
-        #expect(throws: ReferenceDataError(file: "la-lookup.csv", line: 2, field: "lad_name", rule: "must not be empty")) {
-            try DistrictRow.decoder().decodeAll(
-                csv: Array((DistrictRow.header.joined(separator: ",") + "\nE06000023,,E06000023,x,E12000009,y").utf8))
-        }
-        #expect(
-            ReferenceDataError(file: "la-lookup.csv", line: 2, field: "lad_name", rule: "must not be empty").description
-                == #"la-lookup.csv line 2, field "lad_name": must not be empty"#)
-    }
-
-    @Test func regionCountsAreChecked() {
-        #expect(
-            throws: ReferenceDataError(
-                file: "regions.csv", line: 2, field: "lad_count", value: "x",
-                rule: "is not a count: expected a whole number of 0 or more, digits only")
-        ) {
-            try RegionRow.decoder().decodeAll(
-                csv: Array((RegionRow.header.joined(separator: ",") + "\nE12000006,East of England,11,x,1,2,3\n").utf8))
+        #expect(throws: ReferenceDataError.self) {
+            try Self.decodeSectors(Self.goodSector + "NR1 4,E07000148,1,2,3,4,5\n")
         }
     }
 
@@ -215,7 +158,8 @@ struct ReferenceTableDecoderTests {
         }
         #expect(
             throws: ReferenceDataError(
-                file: "postcode-sectors.csv", line: 2, rule: "column 4: " + CSVError.Rule.quoteInUnquotedField.description)
+                file: "postcode-sectors.csv", line: 2,
+                rule: "column 4: " + CSVError.Rule.quoteInUnquotedField.description)
         ) {
             try Self.decodeSectors("NR1\" 4,E07000148,1,2,3,4\n")
         }

@@ -54,7 +54,10 @@ struct AreasCommand: AsyncParsableCommand {
 enum PostcodeLookupText {
     static func table(_ location: PostcodeLocation) -> String {
         var rows: [(String, String)] = [
-            (location.precision == .postcode ? "Postcode" : location.precision == .sector ? "Sector" : "Outcode", location.key),
+            (
+                location.precision == .postcode ? "Postcode" : location.precision == .sector ? "Sector" : "Outcode",
+                location.key
+            ),
             ("District", "\(location.district.name) (\(location.district.code))"),
             ("CASSR", "\(location.cassr.name) (\(location.cassr.code))"),
             ("Region", "\(location.region.name) (\(location.region.code))"),

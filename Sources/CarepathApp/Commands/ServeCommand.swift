@@ -15,7 +15,8 @@ struct ServeCommand: AsyncParsableCommand {
     @ArgumentParser.Option(help: "The port to listen on (default: $CAREPATH_PORT, else 8080).")
     var port: Int?
 
-    @ArgumentParser.Flag(help: "Demo mode: migrate and load the reference data by itself, and mark every page as a demo.")
+    @ArgumentParser.Flag(
+        help: "Demo mode: migrate and load the reference data by itself, and mark every page as a demo.")
     var demo = false
 
     @ArgumentParser.Flag(name: .customLong("auto-migrate"), help: "Apply pending migrations before starting.")
@@ -31,13 +32,16 @@ struct ServeCommand: AsyncParsableCommand {
             if demo || autoMigrate {
                 let pending = try await app.pendingMigrations()
                 if !pending.isEmpty {
-                    app.logger.notice("Applying \(pending.count) migration(s); loading the postcodes takes a minute or two.")
+                    app.logger.notice(
+                        "Applying \(pending.count) migration(s); loading the postcodes takes a minute or two.")
                     try await app.autoMigrate()
                 }
             } else {
                 try await app.requireMigrated()
             }
-            app.logger.notice("Carepath \(CarepathVersion.current) on \(config.database), at http://\(config.hostname):\(config.port)")
+            app.logger.notice(
+                "Carepath \(CarepathVersion.current) on \(config.database), at http://\(config.hostname):\(config.port)"
+            )
             try await app.execute()
         }
     }

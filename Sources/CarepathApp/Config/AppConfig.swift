@@ -106,7 +106,8 @@ extension AppConfig {
             if let port = Int(raw), (1...65535).contains(port) {
                 config.port = port
             } else {
-                problems.append(.init(source: Variable.port.rawValue, message: "\"\(raw)\" is not a TCP port (1–65535)"))
+                problems.append(
+                    .init(source: Variable.port.rawValue, message: "\"\(raw)\" is not a TCP port (1–65535)"))
             }
         }
 
@@ -115,7 +116,8 @@ extension AppConfig {
                 config.logLevel = level
             } else {
                 let allowed = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
-                problems.append(.init(source: Variable.logLevel.rawValue, message: "\"\(raw)\" is not one of \(allowed)"))
+                problems.append(
+                    .init(source: Variable.logLevel.rawValue, message: "\"\(raw)\" is not one of \(allowed)"))
             }
         }
 

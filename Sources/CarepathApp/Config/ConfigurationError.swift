@@ -17,6 +17,7 @@ public struct ConfigurationError: Error, Equatable, Sendable, CustomStringConver
 
     public var description: String {
         let lines = problems.map { "\($0.source): \($0.message)" }
-        return lines.count == 1 ? "invalid configuration: \(lines[0])" : "invalid configuration:\n  " + lines.joined(separator: "\n  ")
+        return lines.count == 1
+            ? "invalid configuration: \(lines[0])" : "invalid configuration:\n  " + lines.joined(separator: "\n  ")
     }
 }

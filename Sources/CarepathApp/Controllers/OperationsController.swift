@@ -26,7 +26,8 @@ struct OperationsController: Sendable {
     func metrics(_ request: Request) async throws -> Response {
         var headers = HTTPHeaders()
         headers.add(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
-        return Response(status: .ok, headers: headers, body: .init(string: request.application.carepathMetrics.exposition()))
+        return Response(
+            status: .ok, headers: headers, body: .init(string: request.application.carepathMetrics.exposition()))
     }
 }
 

@@ -25,7 +25,8 @@ struct HTTPErrorDescription: Sendable, Equatable {
         default:
             // Internal details go to the log, never to the page.
             self.init(
-                status: .internalServerError, code: "internal-error", title: "Sorry, there is a problem with the service",
+                status: .internalServerError, code: "internal-error",
+                title: "Sorry, there is a problem with the service",
                 message: "Try again later.")
         }
     }
@@ -44,9 +45,12 @@ struct HTTPErrorDescription: Sendable, Equatable {
         case .invalidAreaCode:
             self.init(status: .notFound, code: "area-not-found", title: "Area not found", message: error.description)
         case .invalidPostcode:
-            self.init(status: .badRequest, code: "invalid-postcode", title: "Enter a real postcode", message: error.description)
+            self.init(
+                status: .badRequest, code: "invalid-postcode", title: "Enter a real postcode",
+                message: error.description)
         case .postcodeNotFound:
-            self.init(status: .notFound, code: "postcode-not-found", title: "Postcode not found", message: error.description)
+            self.init(
+                status: .notFound, code: "postcode-not-found", title: "Postcode not found", message: error.description)
         case .databaseUnreachable, .databaseNotMigrated, .referenceDataInconsistent:
             self.init(
                 status: .serviceUnavailable, code: "service-unavailable",

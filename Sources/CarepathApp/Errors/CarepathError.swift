@@ -46,7 +46,8 @@ extension CarepathError: CustomStringConvertible {
         case .databaseUnreachable(let location, let reason):
             return "cannot reach the database at \(location): \(reason)"
         case .databaseNotMigrated(let location, let pending):
-            return "the database at \(location) needs \(pending.count) migration(s) (\(pending.joined(separator: ", "))); "
+            return
+                "the database at \(location) needs \(pending.count) migration(s) (\(pending.joined(separator: ", "))); "
                 + "run `carepath migrate`, or start with `carepath serve --auto-migrate`"
         case .referenceDataInconsistent(let detail):
             return "the reference data in the database is inconsistent (\(detail)); re-create the database and migrate"

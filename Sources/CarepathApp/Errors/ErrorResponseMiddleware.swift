@@ -10,7 +10,8 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
         } catch {
             let description = HTTPErrorDescription(error)
             let level: Logger.Level = description.status.code >= 500 ? .error : .debug
-            request.logger.log(level: level, "\(String(reflecting: error))", metadata: ["status": "\(description.status.code)"])
+            request.logger.log(
+                level: level, "\(String(reflecting: error))", metadata: ["status": "\(description.status.code)"])
             if SiteURL.isAPI(request.url.path) {
                 return try APIErrorBody(description, cause: error).response(status: description.status)
             }
@@ -23,7 +24,7 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
 /// The JSON body of every API error: `{"error": {"status": 404, "code": "...", "message": "..."}}`,
 /// with the nearest known place when a postcode is not found.
 struct APIErrorBody: Content {
-    struct Detail: Content {
+    struct Detail: Content, Equatable {
         var status: Int
         var code: String
         var message: String

@@ -14,7 +14,8 @@ extension GeographyRepository {
         return AreaDetail(
             area: Area(
                 code: reference.code, name: region.name, level: .region, parent: England.reference,
-                centroid: GridReference(easting: Double(region.centroidEasting), northing: Double(region.centroidNorthing))),
+                centroid: GridReference(
+                    easting: Double(region.centroidEasting), northing: Double(region.centroidNorthing))),
             ancestors: [England.reference],
             children: try await areas(level: .cassr, parent: reference.code),
             isAlsoDistrict: false)
@@ -22,7 +23,8 @@ extension GeographyRepository {
 
     func cassrDetail(_ cassr: CassrRecord) async throws -> AreaDetail {
         guard let region = try await RegionRecord.find(cassr.regionCode, on: database) else {
-            throw CarepathError.referenceDataInconsistent("council \(cassr.id!) names missing region \(cassr.regionCode)")
+            throw CarepathError.referenceDataInconsistent(
+                "council \(cassr.id!) names missing region \(cassr.regionCode)")
         }
         let regionReference = try AreaReference.region(region.id!, region.name)
         let reference = try AreaReference.cassr(cassr.id!, cassr.name)
@@ -30,7 +32,8 @@ extension GeographyRepository {
         return AreaDetail(
             area: Area(
                 code: reference.code, name: cassr.name, level: .cassr, parent: regionReference,
-                centroid: GridReference(easting: Double(cassr.centroidEasting), northing: Double(cassr.centroidNorthing))),
+                centroid: GridReference(
+                    easting: Double(cassr.centroidEasting), northing: Double(cassr.centroidNorthing))),
             ancestors: [England.reference, regionReference],
             children: districts.filter { $0.reference.code != reference.code },
             isAlsoDistrict: districts.contains { $0.reference.code == reference.code })

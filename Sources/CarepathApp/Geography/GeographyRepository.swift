@@ -68,7 +68,9 @@ struct GeographyRepository: Sendable {
     }
 
     /// The district, council and region of a district code, as references.
-    func hierarchy(ofDistrict code: String) async throws -> (district: AreaReference, cassr: AreaReference, region: AreaReference)? {
+    func hierarchy(
+        ofDistrict code: String
+    ) async throws -> (district: AreaReference, cassr: AreaReference, region: AreaReference)? {
         guard let district = try await DistrictRecord.find(code, on: database),
             let cassr = try await CassrRecord.find(district.cassrCode, on: database),
             let region = try await RegionRecord.find(district.regionCode, on: database)

@@ -10,13 +10,13 @@ struct AppMetrics: Sendable {
 
     private static var requests: MetricNameDescriptor {
         MetricNameDescriptor(
-        namespace: "carepath", subsystem: "http", metricName: "requests", unitName: "total",
-        helpText: "HTTP requests answered, by method, route pattern and status.")
+            namespace: "carepath", subsystem: "http", metricName: "requests", unitName: "total",
+            helpText: "HTTP requests answered, by method, route pattern and status.")
     }
     private static var duration: MetricNameDescriptor {
         MetricNameDescriptor(
-        namespace: "carepath", subsystem: "http", metricName: "request_duration", unitName: "seconds",
-        helpText: "Time to answer HTTP requests, by route pattern.")
+            namespace: "carepath", subsystem: "http", metricName: "request_duration", unitName: "seconds",
+            helpText: "Time to answer HTTP requests, by route pattern.")
     }
     private static let buckets: [Duration] = [
         .milliseconds(5), .milliseconds(25), .milliseconds(100), .milliseconds(500), .seconds(2),
@@ -44,7 +44,8 @@ struct RequestMetricsMiddleware: AsyncMiddleware {
         let response = try await next.respond(to: request)
         let elapsed = ContinuousClock.now - start
         let route = request.route.map { "/" + $0.path.map(\.description).joined(separator: "/") } ?? "unmatched"
-        metrics.recordRequest(method: request.method.rawValue, route: route, status: response.status.code, elapsed: elapsed)
+        metrics.recordRequest(
+            method: request.method.rawValue, route: route, status: response.status.code, elapsed: elapsed)
         return response
     }
 }

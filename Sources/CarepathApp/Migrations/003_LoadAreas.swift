@@ -13,7 +13,9 @@ struct LoadAreas: AsyncMigration {
                 file: files.regions, table: RegionRecord.schema,
                 columns: ["code", "name", "postcode_count", "centroid_easting", "centroid_northing"],
                 decoder: RegionRow.decoder(file: files.regions.lastPathComponent),
-                values: { [$0.code.rawValue, $0.name, $0.postcodeCount, Int($0.centroid.easting), Int($0.centroid.northing)] }
+                values: {
+                    [$0.code.rawValue, $0.name, $0.postcodeCount, Int($0.centroid.easting), Int($0.centroid.northing)]
+                }
             ).run(on: sql)
             try await ReferenceTableLoad(
                 file: files.cassrs, table: CassrRecord.schema,

@@ -14,7 +14,10 @@ struct LoadPostcodes: AsyncMigration {
                 columns: ["postcode", "district_code", "easting", "northing"],
                 decoder: PostcodeRow.decoder(file: file.lastPathComponent),
                 values: {
-                    [$0.postcode.normalised, $0.districtCode.rawValue, Int($0.location.easting), Int($0.location.northing)]
+                    [
+                        $0.postcode.normalised, $0.districtCode.rawValue, Int($0.location.easting),
+                        Int($0.location.northing),
+                    ]
                 }
             ).run(on: sql)
         }

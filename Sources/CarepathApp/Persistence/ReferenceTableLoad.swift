@@ -39,7 +39,8 @@ struct ReferenceTableLoad<Row> {
 
 extension Database {
     /// Runs `body` in one transaction on SQL, so a failed load writes nothing.
-    func sqlTransaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    func sqlTransaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    {
         try await transaction { try await body($0.sql) }
     }
 }

@@ -1,6 +1,6 @@
 /// A streaming reader for comma-separated values as defined by RFC 4180.
 ///
-/// Feed it bytes in chunks of any size with ``consume(_:_:)-(UnsafeRawBufferPointer,_)``
+/// Feed it bytes in chunks of any size with `consume(_:_:)`
 /// and call ``finish(_:)`` at the end of the document; each complete record is
 /// handed to a closure as soon as it has been read, so a file of any length is
 /// read in constant memory. Chunks may split the input anywhere, including
@@ -25,7 +25,7 @@
 /// call. If `emit` throws, the rest of that chunk is not read and the reader should
 /// be discarded. After ``finish(_:)`` succeeds the reader is ready for a new document.
 public struct CSVReader: Sendable {
-    private enum State: UInt8, Sendable {
+    enum State: UInt8, Sendable {
         /// At the start of a field, which may also be the start of a record.
         case fieldStart
         /// Inside a field that did not begin with a quote.
@@ -39,27 +39,27 @@ public struct CSVReader: Sendable {
 
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    private var state = State.fieldStart
-    private var fields: [String] = []
+    var state = State.fieldStart
+    var fields: [String] = []
     /// Bytes of the current field that could not be decoded straight from the
     /// chunk: the part read from earlier chunks, or any field with `""` in it.
-    private var pending: [UInt8] = []
-    private var line = 1
-    private var recordLine = 1
-    private var fieldLine = 1
+    var pending: [UInt8] = []
+    var line = 1
+    var recordLine = 1
+    var fieldLine = 1
     /// The previous chunk ended with a CR, so an LF at the start of this one
     /// belongs to the same line break.
-    private var endedWithCR = false
+    var endedWithCR = false
     /// How many byte order mark bytes have matched at the start of the document,
     /// or nil once the start is behind us.
-    private var byteOrderMarkMatched: Int? = 0
+    var byteOrderMarkMatched: Int? = 0
     /// Characters of the current line that were in earlier chunks, for columns.
-    private var columnBase = 0
-    private var failure: CSVError?
+    var columnBase = 0
+    var failure: CSVError?
 
     // Positions within the chunk being read.
-    private var lineStart = 0
-    private var runStart = 0
+    var lineStart = 0
+    var runStart = 0
 
     /// A reader at the start of a document.
     public init() {}
@@ -139,191 +139,10 @@ public struct CSVReader: Sendable {
         try read(UnsafeBufferPointer(rebasing: rest), emit)
     }
 
-    private static var emptyRun: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nil, count: 0) }
+    static var emptyRun: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nil, count: 0) }
 
-    private mutating func fail(_ error: CSVError) -> CSVError {
+    mutating func fail(_ error: CSVError) -> CSVError {
         failure = error
         return error
-    }
-}
-
-extension CSVReader {
-    private static let comma = UInt8(ascii: ",")
-    private static let quote = UInt8(ascii: "\"")
-    private static let cr = UInt8(ascii: "\r")
-    private static let lf = UInt8(ascii: "\n")
-
-    /// The state machine over one chunk with no byte order mark in it.
-    private mutating func read(_ buffer: UnsafeBufferPointer<UInt8>, _ emit: (CSVRecord) throws -> Void) throws {
-        let end = buffer.count
-        var index = 0
-        lineStart = 0
-        runStart = 0
-        if endedWithCR, end > 0 {
-            endedWithCR = false
-            if buffer[0] == Self.lf {
-                // The LF of a CRLF split across chunks: the line was counted at the CR.
-                // Inside quotes it is field text, which the run starting at 0 keeps.
-                index = 1
-                lineStart = 1
-            }
-        }
-
-        while index < end {
-            switch state {
-            case .fieldStart:
-                let byte = buffer[index]
-                if byte == Self.quote {
-                    state = .quoted
-                    fieldLine = line
-                    index += 1
-                    runStart = index
-                } else if byte == Self.comma {
-                    fields.append("")
-                    index += 1
-                } else if byte == Self.lf || byte == Self.cr {
-                    if fields.isEmpty {
-                        // A completely empty line: no record, but the next one starts later.
-                        index = lineBreak(at: index, in: buffer)
-                        recordLine = line
-                    } else {
-                        fields.append("")
-                        index = lineBreak(at: index, in: buffer)
-                        try emitRecord(emit)
-                    }
-                } else {
-                    state = .unquoted
-                    fieldLine = line
-                    runStart = index
-                }
-
-            case .unquoted:
-                while index < end {
-                    let byte = buffer[index]
-                    if byte == Self.comma || byte == Self.quote || byte == Self.lf || byte == Self.cr { break }
-                    index += 1
-                }
-                guard index < end else { break }
-                let byte = buffer[index]
-                if byte == Self.quote {
-                    throw fail(
-                        CSVError(
-                            line: line, column: column(at: index, in: buffer), field: fields.count + 1,
-                            rule: .quoteInUnquotedField))
-                }
-                try finishField(UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                state = .fieldStart
-                if byte == Self.comma {
-                    index += 1
-                } else {
-                    index = lineBreak(at: index, in: buffer)
-                    try emitRecord(emit)
-                }
-
-            case .quoted:
-                while index < end {
-                    let byte = buffer[index]
-                    if byte == Self.quote || byte == Self.lf || byte == Self.cr { break }
-                    index += 1
-                }
-                guard index < end else { break }
-                if buffer[index] == Self.quote {
-                    pending.append(contentsOf: buffer[runStart..<index])
-                    state = .quoteInQuoted
-                    index += 1
-                } else {
-                    index = lineBreak(at: index, in: buffer)
-                }
-
-            case .quoteInQuoted:
-                let byte = buffer[index]
-                if byte == Self.quote {
-                    pending.append(Self.quote)
-                    state = .quoted
-                    index += 1
-                    runStart = index
-                } else if byte == Self.comma || byte == Self.lf || byte == Self.cr {
-                    try finishField(Self.emptyRun)
-                    state = .fieldStart
-                    if byte == Self.comma {
-                        index += 1
-                    } else {
-                        index = lineBreak(at: index, in: buffer)
-                        try emitRecord(emit)
-                    }
-                } else {
-                    throw fail(
-                        CSVError(
-                            line: line, column: column(at: index, in: buffer), field: fields.count + 1,
-                            rule: .textAfterClosingQuote))
-                }
-            }
-        }
-
-        // Carry the unfinished field and the line's width over to the next chunk.
-        if state == .unquoted || state == .quoted {
-            pending.append(contentsOf: buffer[runStart..<end])
-        }
-        columnBase += Self.characterCount(buffer[lineStart..<end])
-    }
-
-    /// Counts the line break at `index` (CRLF, LF or CR) and returns the index after it.
-    private mutating func lineBreak(at index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        var next = index + 1
-        if buffer[index] == Self.cr {
-            if next == buffer.count {
-                endedWithCR = true
-            } else if buffer[next] == Self.lf {
-                next += 1
-            }
-        }
-        line += 1
-        lineStart = next
-        columnBase = 0
-        return next
-    }
-
-    /// Ends the current field with the pending bytes followed by `run`.
-    private mutating func finishField(_ run: UnsafeBufferPointer<UInt8>) throws {
-        let value: String?
-        if pending.isEmpty {
-            value = Self.decode(run)
-        } else {
-            pending.append(contentsOf: run)
-            value = pending.withUnsafeBufferPointer { Self.decode($0) }
-            pending.removeAll(keepingCapacity: true)
-        }
-        guard let value else {
-            throw fail(CSVError(line: fieldLine, field: fields.count + 1, rule: .invalidUTF8))
-        }
-        fields.append(value)
-    }
-
-    private mutating func emitRecord(_ emit: (CSVRecord) throws -> Void) throws {
-        let record = CSVRecord(fields: fields, line: recordLine)
-        // The emitted record keeps the old storage; keep the capacity for the next.
-        fields.removeAll(keepingCapacity: true)
-        recordLine = line
-        try emit(record)
-    }
-
-    /// The bytes as a string, or nil if they are not valid UTF-8.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let string = String(decoding: bytes, as: UTF8.self)
-        // Decoding replaces invalid sequences, so valid input is exactly what comes back.
-        if bytes.allSatisfy({ $0 < 0x80 }) || string.utf8.elementsEqual(bytes) { return string }
-        return nil
-    }
-
-    /// The 1-based character position on the current line of the byte at `index`.
-    private func column(at index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        columnBase + Self.characterCount(buffer[lineStart..<index]) + 1
-    }
-
-    /// Unicode scalars in some UTF-8 bytes: every byte that is not a continuation byte.
-    private static func characterCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
     }
 }

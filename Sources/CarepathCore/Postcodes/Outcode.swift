@@ -7,14 +7,16 @@ public struct Outcode: Hashable, Sendable, Codable, Comparable, CustomStringConv
     /// The upper-case outward code with no spaces, such as `NR1` or `SW1A`.
     public let normalised: String
 
-    /// Reads an outcode, ignoring case and whitespace.
+    /// Reads an outcode, ignoring case and surrounding whitespace.
     ///
     /// Accepts the shapes A9, A99, A9A, AA9, AA99 and AA9A (A a letter, 9 a digit).
+    /// An outcode has no space in it: `NR1 3` is a postcode sector, so it is refused
+    /// rather than read as the different outcode `NR13`.
     /// - Throws: ``PostcodeError`` when the text is empty, has characters other than
     ///   letters, digits and whitespace, or has another shape.
     public init(_ raw: String) throws(PostcodeError) {
         let compact = try PostcodeText.compact(raw)
-        guard compact.isOutcode else { throw .invalidFormat(raw) }
+        guard compact.isOutcode, !PostcodeText.hasInnerWhitespace(raw) else { throw .invalidFormat(raw) }
         normalised = compact.string()
     }
 

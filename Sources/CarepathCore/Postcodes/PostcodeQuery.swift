@@ -11,19 +11,19 @@ public enum PostcodeQuery: Hashable, Sendable {
     /// sector or an outcode.
     ///
     /// Without a space some text is both a sector and an outcode: `NR13` could be
-    /// sector `NR1 3` or the Norwich outcode `NR13`. People who type a sector
-    /// almost always type its space, so text with inner whitespace is tried as a
-    /// sector before an outcode, and text without it as an outcode before a sector.
+    /// sector `NR1 3` or the Norwich outcode `NR13`. People who mean a sector type
+    /// its space, and an outcode never has one, so text with a space inside is read
+    /// as a sector only, and text without one as an outcode when it has that shape
+    /// (`NR13`) and as a sector otherwise (`SW1A1`).
     /// - Throws: ``PostcodeError`` when the text is none of the three.
     public init(_ raw: String) throws(PostcodeError) {
         let compact = try PostcodeText.compact(raw)
-        let sectorFirst = PostcodeText.hasInnerWhitespace(raw)
         if compact.isPostcode {
             self = .postcode(try Postcode(raw))
-        } else if compact.isSector && (sectorFirst || !compact.isOutcode) {
-            self = .sector(try PostcodeSector(raw))
-        } else if compact.isOutcode {
+        } else if compact.isOutcode && !PostcodeText.hasInnerWhitespace(raw) {
             self = .outcode(try Outcode(raw))
+        } else if compact.isSector {
+            self = .sector(try PostcodeSector(raw))
         } else {
             throw .invalidFormat(raw)
         }

@@ -35,7 +35,7 @@ public struct PostcodeSector: Hashable, Sendable, Codable, Comparable, CustomStr
     public static func < (lhs: PostcodeSector, rhs: PostcodeSector) -> Bool {
         let (left, right) = (lhs.outcode, rhs.outcode)
         guard left == right else { return left < right }
-        return lhs.normalised.last! < rhs.normalised.last!
+        return (lhs.normalised.utf8.last ?? 0) < (rhs.normalised.utf8.last ?? 0)
     }
 
     /// Decodes from a string, applying the same rules as ``init(_:)``.

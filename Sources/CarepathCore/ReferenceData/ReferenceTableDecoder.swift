@@ -46,7 +46,8 @@ public struct ReferenceTableDecoder<Row>: Sendable {
         guard record.count == header.count else {
             throw ReferenceDataError(
                 file: file, line: record.line,
-                rule: "has \(record.count) fields but the header has \(header.count) (\(header.joined(separator: ", ")))")
+                rule:
+                    "has \(record.count) fields but the header has \(header.count) (\(header.joined(separator: ", ")))")
         }
         let row = try makeRow(ReferenceFields(file: file, columns: header, record: record))
         rowCount += 1

@@ -30,7 +30,8 @@ enum AreaPage {
             .init("Name", text: area.name),
             .init("Code", .element(named: "code", text: area.code.rawValue)),
             .init("Type", text: typeDescription(detail)),
-            .init("Part of", area.parent.map { .a(.href(SiteURL.area($0.code).path), .text($0.name)) } ?? .text("None")),
+            .init(
+                "Part of", area.parent.map { .a(.href(SiteURL.area($0.code).path), .text($0.name)) } ?? .text("None")),
         ]
         if let centroid = area.centroid {
             rows.append(.init("Centre (latitude, longitude)", text: Format.latitudeLongitude(centroid)))

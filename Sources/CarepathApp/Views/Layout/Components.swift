@@ -58,7 +58,9 @@ enum Components {
                 .tr(
                     .forEach(headers.enumerated()) { index, header in
                         .th(
-                            .class(numericColumns.contains(index) ? "cp-table__header cp-table__header--numeric" : "cp-table__header"),
+                            .class(
+                                numericColumns.contains(index)
+                                    ? "cp-table__header cp-table__header--numeric" : "cp-table__header"),
                             .attribute(named: "scope", value: "col"), .text(header))
                     })),
             .tbody(
@@ -68,7 +70,8 @@ enum Components {
                             let numeric = cell.isNumeric ? " cp-table__cell--numeric" : ""
                             if index == 0 {
                                 return .th(
-                                    .class("cp-table__cell\(numeric)"), .attribute(named: "scope", value: "row"), cell.node)
+                                    .class("cp-table__cell\(numeric)"), .attribute(named: "scope", value: "row"),
+                                    cell.node)
                             }
                             return .td(.class("cp-table__cell\(numeric)"), cell.node)
                         })

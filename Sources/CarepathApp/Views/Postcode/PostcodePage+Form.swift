@@ -29,7 +29,9 @@ extension PostcodePage {
             .attribute(named: "aria-describedby", value: describedBy)
         )
         let errorMessage: Node<HTML.FormContext> = .unwrap(error) { message in
-            .p(.class("cp-error-message"), .id(errorID), .span(.class("cp-visually-hidden"), .text("Error: ")), .text(message))
+            .p(
+                .class("cp-error-message"), .id(errorID), .span(.class("cp-visually-hidden"), .text("Error: ")),
+                .text(message))
         }
         let hint: Node<HTML.FormContext> = .div(
             .class("cp-hint"), .id(hintID),

@@ -82,7 +82,9 @@ enum PostcodePage {
             rows.append(
                 .init(
                     "Spread",
-                    text: "\(Format.grouped(count)) postcodes, all within \(Format.distance(metres: radius)) of the centre"))
+                    text:
+                        "\(Format.grouped(count)) postcodes, all within \(Format.distance(metres: radius)) of the centre"
+                ))
         }
         return rows
     }
