@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Checks that openapi.yaml is a valid OpenAPI 3.1 document and that a running Carepath answers
+as it says: each request's status and JSON body are validated against the documented schema.
+
+Usage: api_contract.py BASE_URL [OPENAPI_FILE]
+Prints one line per check and ends with "N passed, M failed"; exits non-zero on any failure.
+"""
+import json
+import sys
+import urllib.error
+import urllib.request
+
+import jsonschema
+import yaml
+from openapi_spec_validator import validate
+
+# (path, expected status): the calls whose bodies must match the documented response schema.
+CALLS = [
+    ("/api/v1/areas", 200),
+    ("/api/v1/areas?level=region", 200),
+    ("/api/v1/areas?level=cassr&parent=E12000006", 200),
+    ("/api/v1/areas?level=county", 400),
+    ("/api/v1/areas/E92000001", 200),
+    ("/api/v1/areas/E12000006", 200),
+    ("/api/v1/areas/E10000020", 200),
+    ("/api/v1/areas/E07000148", 200),
+    ("/api/v1/areas/E99999999", 404),
+    ("/api/v1/postcodes/NR1%203JU", 200),
+    ("/api/v1/postcodes/NR1%203", 200),
+    ("/api/v1/postcodes/NR1", 200),
+    ("/api/v1/postcodes/NR1%209ZZ", 404),
+    ("/api/v1/postcodes/ZZ", 400),
+]
+
+
+def fetch(url):
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.headers.get("Content-Type", ""), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Content-Type", ""), error.read()
+
+
+def operation_for(spec, path):
+    """The documented operation whose template matches the request path."""
+    segments = path.split("?")[0].strip("/").split("/")
+    for template, item in spec["paths"].items():
+        parts = template.strip("/").split("/")
+        if len(parts) == len(segments) and all(
+            p.startswith("{") or p == s for p, s in zip(parts, segments)
+        ):
+            return template, item["get"]
+    return None, None
+
+
+def response_schema(spec, operation, status):
+    response = operation["responses"].get(str(status))
+    if response is None:
+        return None
+    if "$ref" in response:
+        response = spec["components"]["responses"][response["$ref"].split("/")[-1]]
+    return response["content"]["application/json"]["schema"]
+
+
+def main():
+    base = sys.argv[1].rstrip("/")
+    spec_path = sys.argv[2] if len(sys.argv) > 2 else "openapi.yaml"
+    with open(spec_path, encoding="utf-8") as handle:
+        spec = yaml.safe_load(handle)
+    passed = failed = 0
+    try:
+        validate(spec)
+        print(f"  ok {spec_path} is a valid OpenAPI {spec['openapi']} document")
+        passed += 1
+    except Exception as error:  # noqa: BLE001 - any validation error is a failure to report
+        print(f"FAIL {spec_path}: {error}")
+        failed += 1
+    for path, expected in CALLS:
+        problems = []
+        status, content_type, body = fetch(base + path)
+        template, operation = operation_for(spec, path)
+        if operation is None:
+            problems.append("no documented operation")
+        if status != expected:
+            problems.append(f"status {status}, expected {expected}")
+        if "application/json" not in content_type:
+            problems.append(f"content type {content_type!r}")
+        if operation is not None and not problems:
+            schema = response_schema(spec, operation, status)
+            if schema is None:
+                problems.append(f"status {status} is not documented for {template}")
+            else:
+                wrapped = {"$ref": schema["$ref"], "components": spec["components"]} if "$ref" in schema else schema
+                try:
+                    jsonschema.Draft202012Validator(wrapped).validate(json.loads(body))
+                except jsonschema.ValidationError as error:
+                    problems.append(f"body does not match the schema: {error.message} at {list(error.absolute_path)}")
+        if problems:
+            failed += 1
+            print(f"FAIL GET {path}: " + "; ".join(problems))
+        else:
+            passed += 1
+            print(f"  ok GET {path} -> {status} matches {template}")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
