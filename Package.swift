@@ -28,11 +28,18 @@ let package = Package(
             name: "CarepathCore",
             swiftSettings: strictSettings
         ),
+        // ASC-WDS bulk-upload files: recognition, parsing, validation and reports. No I/O.
+        .target(
+            name: "ASCWDS",
+            dependencies: ["CarepathCore"],
+            swiftSettings: strictSettings
+        ),
         // The thin shell: configuration, storage, HTTP, views and commands.
         .target(
             name: "CarepathApp",
             dependencies: [
                 "CarepathCore",
+                "ASCWDS",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -56,6 +63,11 @@ let package = Package(
         .testTarget(
             name: "CarepathCoreTests",
             dependencies: ["CarepathCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ASCWDSTests",
+            dependencies: ["ASCWDS"],
             swiftSettings: strictSettings
         ),
         .testTarget(
