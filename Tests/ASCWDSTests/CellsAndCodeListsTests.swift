@@ -5,18 +5,22 @@ import Testing
 
 @Suite("Cells")
 struct CellsTests {
-    @Test("whole numbers must be whole: 8abc and 12.9 are not numbers", arguments: [
-        ("8", 8), ("0", 0), ("999", 999), ("-5", -5), ("8abc", nil), ("12.9", nil), ("", nil), ("£20,000", nil),
-        (" 8", nil), ("+8", nil), ("-", nil),
-    ] as [(String, Int?)])
+    @Test(
+        "whole numbers must be whole: 8abc and 12.9 are not numbers",
+        arguments: [
+            ("8", 8), ("0", 0), ("999", 999), ("-5", -5), ("8abc", nil), ("12.9", nil), ("", nil), ("£20,000", nil),
+            (" 8", nil), ("+8", nil), ("-", nil),
+        ] as [(String, Int?)])
     func wholeNumbers(text: String, value: Int?) {
         #expect(Cells.wholeNumber(text) == value)
     }
 
-    @Test("decimals are digits with an optional point", arguments: [
-        ("2.5", 2.5), ("2.50", 2.5), ("11.44", 11.44), ("37", 37), (".5", nil), ("5.", nil), ("1.2.3", nil),
-        ("1e3", nil), ("-1", nil),
-    ] as [(String, Double?)])
+    @Test(
+        "decimals are digits with an optional point",
+        arguments: [
+            ("2.5", 2.5), ("2.50", 2.5), ("11.44", 11.44), ("37", 37), (".5", nil), ("5.", nil), ("1.2.3", nil),
+            ("1e3", nil), ("-1", nil),
+        ] as [(String, Double?)])
     func decimals(text: String, value: Double?) {
         #expect(Cells.decimal(text) == value)
     }
@@ -56,7 +60,8 @@ struct CodeListsTests {
         #expect(!lists[.trainingCategories].contains(3))
         #expect(lists[.mainServices].attribute("pay_and_pensions_group", of: 8) == "1")
         #expect(lists[.jobRoles].attribute("label", of: 4) == "Registered manager")
-        #expect(lists.enumeration(file: "all", column: "STATUS") == ["NEW", "UPDATE", "DELETE", "UNCHECKED", "NOCHANGE"])
+        #expect(
+            lists.enumeration(file: "all", column: "STATUS") == ["NEW", "UPDATE", "DELETE", "UNCHECKED", "NOCHANGE"])
     }
 
     @Test("a missing or malformed list is named")
@@ -78,7 +83,9 @@ struct CodeListsTests {
 
 @Suite("Findings report")
 struct FindingsReportTests {
-    static func finding(_ file: UploadFileKind, _ line: Int, _ code: Int?, _ severity: Finding.Severity = .error) -> Finding {
+    static func finding(
+        _ file: UploadFileKind, _ line: Int, _ code: Int?, _ severity: Finding.Severity = .error
+    ) -> Finding {
         Finding(
             file: file, line: line, localEstablishmentID: "WP, 1", uniqueWorkerID: file == .workplace ? nil : "EMP\"1",
             column: "SALARY", severity: severity, code: code, rule: "ST-SALARY-RANGE", value: "250",

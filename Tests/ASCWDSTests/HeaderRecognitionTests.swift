@@ -5,9 +5,12 @@ import Testing
 @Suite("Header recognition")
 struct HeaderRecognitionTests {
     static func staff(rename: Bool = false, transfer: Bool = false, pairs: Int = 3) -> [String] {
-        ["LOCALESTID", "UNIQUEWORKERID"] + (rename ? ["CHGUNIQUEWRKID"] : []) + (transfer ? ["TRANSFERSTAFFRECORD"] : [])
+        ["LOCALESTID", "UNIQUEWORKERID"] + (rename ? ["CHGUNIQUEWRKID"] : [])
+            + (transfer ? ["TRANSFERSTAFFRECORD"] : [])
             + HeaderLayout.staffAfterReferences
-            + (0..<pairs).flatMap { [HeaderLayout.qualificationColumns($0 + 1).code, HeaderLayout.qualificationColumns($0 + 1).notes] }
+            + (0..<pairs).flatMap {
+                [HeaderLayout.qualificationColumns($0 + 1).code, HeaderLayout.qualificationColumns($0 + 1).notes]
+            }
     }
 
     @Test("the three files are recognised by their headers, with their column counts")
@@ -46,7 +49,10 @@ struct HeaderRecognitionTests {
             (staff(pairs: 3) + ["QUALACH05", "QUALACH05NOTES"], "expected QUALACH04,QUALACH04NOTES"),
             (staff(pairs: 100), "at most 99"),
             (["LOCALESTID", "UNIQUEWORKERID", "CATEGORY", "NAME"], "column 4 should be TRAININGNAME"),
-            (["LOCALESTID", "STATUS", "ESTNAME", "ADDRESS1", "ADDRESS2", "ADDRESS3", "TOWN"], "column 7 should be POSTTOWN"),
+            (
+                ["LOCALESTID", "STATUS", "ESTNAME", "ADDRESS1", "ADDRESS2", "ADDRESS3", "TOWN"],
+                "column 7 should be POSTTOWN"
+            ),
         ])
     func wrongHeaders(names: [String], detail: String) {
         guard case .failure(.wrongHeader(_, let found)) = HeaderRecognition.recognise(names) else {

@@ -12,7 +12,8 @@ enum SpecFiles {
     static func bytes(_ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [UInt8] {
         let url = directory.appendingPathComponent(relativePath)
         let data = try #require(
-            FileManager.default.contents(atPath: url.path), "spec file missing: \(url.path)", sourceLocation: sourceLocation)
+            FileManager.default.contents(atPath: url.path), "spec file missing: \(url.path)",
+            sourceLocation: sourceLocation)
         return Array(data)
     }
 
@@ -25,7 +26,9 @@ enum SpecFiles {
     }
 
     /// Reads a whole file through ``UploadFileReader``, `chunkSize` bytes at a time.
-    static func rows(_ bytes: [UInt8], fileName: String = "upload.csv", chunkSize: Int = 4096) throws -> (
+    static func rows(
+        _ bytes: [UInt8], fileName: String = "upload.csv", chunkSize: Int = 4096
+    ) throws -> (
         header: FileHeader?, rows: [UploadRow]
     ) {
         var reader = UploadFileReader(fileName: fileName)

@@ -62,7 +62,9 @@ struct UploadFileReaderTests {
 
     @Test("bytes that are not UTF-8 are refused, naming the line")
     func notUTF8() {
-        let bytes = SpecFiles.utf8(HeaderLayout.training.joined(separator: ",") + "\nWP1,EMP1,1,Caf") + [0xE9] + SpecFiles.utf8(",,,,,,,,\n")
+        let bytes =
+            SpecFiles.utf8(HeaderLayout.training.joined(separator: ",") + "\nWP1,EMP1,1,Caf") + [0xE9]
+            + SpecFiles.utf8(",,,,,,,,\n")
         #expect {
             _ = try SpecFiles.rows(bytes)
         } throws: { error in

@@ -40,7 +40,9 @@ public struct CodeLists: Sendable, Hashable {
             tables[list.rawValue] = try CodeTable(name: list.rawValue, records: try Self.records(list.rawValue, bytes))
         }
         let name = "small-enumerations.csv"
-        guard let bytes = files[name] else { throw CodeListError(list: name, line: 0, problem: "the code list is missing") }
+        guard let bytes = files[name] else {
+            throw CodeListError(list: name, line: 0, problem: "the code list is missing")
+        }
         let records = try Self.records(name, bytes)
         guard records.first?.fields.prefix(3) == ["file", "column", "code"] else {
             throw CodeListError(list: name, line: 1, problem: "the header must start file,column,code")

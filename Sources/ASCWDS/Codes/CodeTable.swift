@@ -31,7 +31,9 @@ public struct CodeTable: Sendable, Hashable {
                     problem: "has \(record.fields.count) fields where the header has \(header.fields.count)")
             }
             let code = record.fields[codeIndex]
-            guard rows[code] == nil else { throw CodeListError(list: name, line: record.line, problem: "repeats code \(code)") }
+            guard rows[code] == nil else {
+                throw CodeListError(list: name, line: record.line, problem: "repeats code \(code)")
+            }
             rows[code] = record.fields
             codes.append(code)
         }

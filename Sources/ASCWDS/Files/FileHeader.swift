@@ -12,8 +12,10 @@ public struct FileHeader: Sendable, Hashable {
 
     private let positions: [String: Int]
 
-    init(kind: UploadFileKind, columns: [String], hasRenameColumn: Bool = false, hasTransferColumn: Bool = false,
-         qualificationPairs: Int = 0) {
+    init(
+        kind: UploadFileKind, columns: [String], hasRenameColumn: Bool = false, hasTransferColumn: Bool = false,
+        qualificationPairs: Int = 0
+    ) {
         self.kind = kind
         self.columns = columns
         self.hasRenameColumn = hasRenameColumn
@@ -64,6 +66,8 @@ public enum HeaderLayout {
     /// The full base staff header (no rename or transfer column, three qualification pairs).
     public static var staffBase: [String] {
         ["LOCALESTID", "UNIQUEWORKERID"] + staffAfterReferences
-            + (1...minimumQualificationPairs).flatMap { [qualificationColumns($0).code, qualificationColumns($0).notes] }
+            + (1...minimumQualificationPairs).flatMap {
+                [qualificationColumns($0).code, qualificationColumns($0).notes]
+            }
     }
 }

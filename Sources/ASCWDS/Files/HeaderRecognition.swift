@@ -22,12 +22,15 @@ public enum HeaderRecognition {
     public static func recognise(_ names: [String]) -> Result<FileHeader, HeaderProblem> {
         let workplace = HeaderLayout.workplace
         if names.count >= 6, Array(names.prefix(5)) == Array(workplace.prefix(5)), names[5].hasPrefix("ADDRES") {
-            guard names == workplace else { return .failure(.wrongHeader(.workplace, detail: difference(names, workplace))) }
+            guard names == workplace else {
+                return .failure(.wrongHeader(.workplace, detail: difference(names, workplace)))
+            }
             return .success(FileHeader(kind: .workplace, columns: names))
         }
         for (rename, transfer) in [(false, false), (true, false), (false, true), (true, true)] {
             let start = staffStart(rename: rename, transfer: transfer)
-            guard names.count >= start.count + 2, Array(names.prefix(start.count + 2)) == start + ["STATUS", "DISPLAYID"]
+            guard names.count >= start.count + 2,
+                Array(names.prefix(start.count + 2)) == start + ["STATUS", "DISPLAYID"]
             else { continue }
             return staffHeader(names, start: start, rename: rename, transfer: transfer)
         }
@@ -41,7 +44,8 @@ public enum HeaderRecognition {
     }
 
     private static func staffStart(rename: Bool, transfer: Bool) -> [String] {
-        ["LOCALESTID", "UNIQUEWORKERID"] + (rename ? ["CHGUNIQUEWRKID"] : []) + (transfer ? ["TRANSFERSTAFFRECORD"] : [])
+        ["LOCALESTID", "UNIQUEWORKERID"] + (rename ? ["CHGUNIQUEWRKID"] : [])
+            + (transfer ? ["TRANSFERSTAFFRECORD"] : [])
     }
 
     private static func staffHeader(
@@ -53,15 +57,19 @@ public enum HeaderRecognition {
         }
         let rest = names.dropFirst(fixed.count)
         guard rest.count % 2 == 0 else {
-            return .failure(.wrongHeader(.staff, detail: "the qualification columns must come in QUALACHnn, QUALACHnnNOTES pairs"))
+            return .failure(
+                .wrongHeader(.staff, detail: "the qualification columns must come in QUALACHnn, QUALACHnnNOTES pairs"))
         }
         let pairs = rest.count / 2
         for offset in 0..<pairs {
             let expected = HeaderLayout.qualificationColumns(offset + 1)
             let index = rest.startIndex + offset * 2
             guard rest[index] == expected.code, rest[index + 1] == expected.notes else {
-                return .failure(.wrongHeader(
-                    .staff, detail: "expected \(expected.code),\(expected.notes) but found \(rest[index]),\(rest[index + 1])"))
+                return .failure(
+                    .wrongHeader(
+                        .staff,
+                        detail:
+                            "expected \(expected.code),\(expected.notes) but found \(rest[index]),\(rest[index + 1])"))
             }
         }
         guard pairs >= HeaderLayout.minimumQualificationPairs else {
@@ -70,16 +78,21 @@ public enum HeaderRecognition {
         guard pairs <= HeaderLayout.maximumQualificationPairs else {
             return .failure(.wrongHeader(.staff, detail: "at most 99 qualification pairs (QUALACH99) are allowed"))
         }
-        return .success(FileHeader(
-            kind: .staff, columns: names, hasRenameColumn: rename, hasTransferColumn: transfer, qualificationPairs: pairs))
+        return .success(
+            FileHeader(
+                kind: .staff, columns: names, hasRenameColumn: rename, hasTransferColumn: transfer,
+                qualificationPairs: pairs))
     }
 
     /// The first difference between a header and the expected one, in words.
     static func difference(_ names: [String], _ expected: [String]) -> String {
         for (index, name) in expected.enumerated() {
-            guard index < names.count else { return "column \(index + 1) should be \(name), but the header ends after \(names.count) columns" }
+            guard index < names.count else {
+                return "column \(index + 1) should be \(name), but the header ends after \(names.count) columns"
+            }
             if names[index] != name { return "column \(index + 1) should be \(name), not \"\(names[index])\"" }
         }
-        return "it has \(names.count) columns where \(expected.count) are expected; remove \"\(names[expected.count])\" and any after it"
+        return
+            "it has \(names.count) columns where \(expected.count) are expected; remove \"\(names[expected.count])\" and any after it"
     }
 }

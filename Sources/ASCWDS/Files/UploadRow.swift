@@ -35,10 +35,12 @@ public struct UploadRow: Sendable, Hashable {
         let severity: Finding.Severity = cells.count < expected || extraCellsHoldData ? .error : .warning
         let message: String
         if cells.count < expected {
-            message = "This row has \(cells.count) cells but the header has \(expected) columns; "
+            message =
+                "This row has \(cells.count) cells but the header has \(expected) columns; "
                 + "the row is not imported. Check for a missing comma or a line break inside an unquoted cell."
         } else if extraCellsHoldData {
-            message = "This row has \(cells.count) cells but the header has \(expected) columns; "
+            message =
+                "This row has \(cells.count) cells but the header has \(expected) columns; "
                 + "the row is not imported. A cell that contains a comma must be in double quotes."
         } else {
             message = "This row has \(cells.count - expected) empty cells after the last column; they are ignored."

@@ -3,7 +3,9 @@ import CarepathCore
 /// The findings report a provider downloads: one line per finding, never merged by code.
 public enum FindingsReport {
     /// The report's columns, in order.
-    public static let columns = ["file", "line", "localestid", "uniqueworkerid", "column", "severity", "code", "rule", "message"]
+    public static let columns = [
+        "file", "line", "localestid", "uniqueworkerid", "column", "severity", "code", "rule", "message",
+    ]
 
     /// The findings as CSV with a header line and CRLF line endings, sorted by file, line,
     /// severity and column.

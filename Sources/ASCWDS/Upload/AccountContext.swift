@@ -1,0 +1,46 @@
+/// The uploading organisation and what it already has, against which STATUS and account rules are
+/// checked (spec 1.2, 3.1). The app builds it from the stored state; tests build it by hand.
+public struct AccountContext: Sendable, Hashable {
+    /// A workplace the organisation already has.
+    public struct StoredWorkplace: Sendable, Hashable {
+        /// The stored `LOCALESTID`, as written.
+        public var reference: String
+        public var name: String
+        /// Whether this organisation owns the workplace's data. A parent may only upload
+        /// subsidiaries it owns (997).
+        public var isDataOwned: Bool
+        /// The stored CQC location ID, for the location uniqueness rule.
+        public var locationID: String?
+
+        public init(reference: String, name: String, isDataOwned: Bool = true, locationID: String? = nil) {
+            self.reference = reference
+            self.name = name
+            self.isDataOwned = isDataOwned
+            self.locationID = locationID
+        }
+    }
+
+    /// Stored workplaces, keyed by reference with whitespace removed.
+    public var workplaces: [String: StoredWorkplace]
+    /// Stored staff references, keyed by workplace and worker reference.
+    public var staff: Set<StaffKey>
+    /// Whether the organisation is a parent of several workplaces. On a first return it is decided
+    /// by the upload: more than one workplace row makes a parent.
+    public var isParent: Bool?
+    /// The key of the organisation's own (primary) workplace. On a first return without one, the
+    /// first workplace row is the primary.
+    public var primaryWorkplaceKey: String?
+
+    public init(
+        workplaces: [String: StoredWorkplace] = [:], staff: Set<StaffKey> = [], isParent: Bool? = nil,
+        primaryWorkplaceKey: String? = nil
+    ) {
+        self.workplaces = workplaces
+        self.staff = staff
+        self.isParent = isParent
+        self.primaryWorkplaceKey = primaryWorkplaceKey
+    }
+
+    /// An organisation's first return: nothing stored yet, so rows that presume a record create it.
+    public var isFirstReturn: Bool { workplaces.isEmpty }
+}
