@@ -6,10 +6,14 @@ public struct StaffRowValidation: Sendable {
     public var findings: [Finding]
     /// The typed row, or `nil` when the row has any error.
     public var record: StaffRecord?
+    /// The values that passed their own rules, even when other cells of the row failed. The rules
+    /// across rows and files use them, as ASC-WDS runs those on every row; never store them.
+    public var acceptedValues: StaffRecord?
 
-    public init(findings: [Finding], record: StaffRecord?) {
+    public init(findings: [Finding], record: StaffRecord?, acceptedValues: StaffRecord? = nil) {
         self.findings = findings
         self.record = record
+        self.acceptedValues = acceptedValues ?? record
     }
 }
 
@@ -54,8 +58,10 @@ public struct StaffRowValidator: Sendable {
             check.checkAllColumns(storedIdentity: storedIdentity)
         }
         let findings = check.findings.findings
-        guard !check.findings.hasErrors, let status else { return StaffRowValidation(findings: findings, record: nil) }
-        check.record.status = status
+        if let status { check.record.status = status }
+        guard !check.findings.hasErrors, status != nil else {
+            return StaffRowValidation(findings: findings, record: nil, acceptedValues: status == nil ? nil : check.record)
+        }
         return StaffRowValidation(findings: findings, record: check.record)
     }
 }

@@ -1,3 +1,5 @@
+import CarepathCore
+
 /// The uploading organisation and what it already has, against which STATUS and account rules are
 /// checked (spec 1.2, 3.1). The app builds it from the stored state; tests build it by hand.
 public struct AccountContext: Sendable, Hashable {
@@ -11,19 +13,35 @@ public struct AccountContext: Sendable, Hashable {
         public var isDataOwned: Bool
         /// The stored CQC location ID, for the location uniqueness rule.
         public var locationID: String?
+        /// Whether the workplace is CQC-regulated (REGTYPE 2), for rows that keep it (UNCHECKED, NOCHANGE).
+        public var isRegulated: Bool?
 
-        public init(reference: String, name: String, isDataOwned: Bool = true, locationID: String? = nil) {
+        public init(
+            reference: String, name: String, isDataOwned: Bool = true, locationID: String? = nil, isRegulated: Bool? = nil
+        ) {
             self.reference = reference
             self.name = name
             self.isDataOwned = isDataOwned
             self.locationID = locationID
+            self.isRegulated = isRegulated
+        }
+    }
+
+    /// A staff record the organisation already has: what rows that keep it (UNCHECKED, NOCHANGE) need.
+    public struct StoredWorker: Sendable, Hashable {
+        public var mainJobRole: Int?
+        public var dateOfBirth: CalendarDate?
+
+        public init(mainJobRole: Int? = nil, dateOfBirth: CalendarDate? = nil) {
+            self.mainJobRole = mainJobRole
+            self.dateOfBirth = dateOfBirth
         }
     }
 
     /// Stored workplaces, keyed by reference with whitespace removed.
     public var workplaces: [String: StoredWorkplace]
-    /// Stored staff references, keyed by workplace and worker reference.
-    public var staff: Set<StaffKey>
+    /// Stored staff records, keyed by workplace and worker reference.
+    public var staff: [StaffKey: StoredWorker]
     /// Whether the organisation is a parent of several workplaces. On a first return it is decided
     /// by the upload: more than one workplace row makes a parent.
     public var isParent: Bool?
@@ -32,7 +50,7 @@ public struct AccountContext: Sendable, Hashable {
     public var primaryWorkplaceKey: String?
 
     public init(
-        workplaces: [String: StoredWorkplace] = [:], staff: Set<StaffKey> = [], isParent: Bool? = nil,
+        workplaces: [String: StoredWorkplace] = [:], staff: [StaffKey: StoredWorker] = [:], isParent: Bool? = nil,
         primaryWorkplaceKey: String? = nil
     ) {
         self.workplaces = workplaces

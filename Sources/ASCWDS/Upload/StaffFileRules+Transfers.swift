@@ -5,7 +5,7 @@ extension StaffFileRules {
     mutating func checkTransfer(
         _ row: UploadRow, key: StaffKey, destination: String, finalWorker: String, into findings: inout RowFindings
     ) {
-        guard account.staff.contains(key) else {
+        guard account.staff[key] != nil else {
             findings.error(
                 code: 1400, rule: "ST-TRANSFER-WORKER-NOT-FOUND", column: "TRANSFERSTAFFRECORD",
                 "staff record \(row.uniqueWorkerID) does not exist at \(row.localEstablishmentID), so it cannot be moved"
@@ -41,7 +41,7 @@ extension StaffFileRules {
                     code: 1403, rule: "ST-TRANSFER-DUPLICATE-MOVERS", column: "TRANSFERSTAFFRECORD",
                     "more than one worker with reference \(mover.finalWorker) is moving to \(mover.destination)")
             }
-            if account.staff.contains(target) || surviving[target] != nil {
+            if account.staff[target] != nil || surviving[target] != nil {
                 rowFindings.error(
                     code: 1402, rule: "ST-TRANSFER-REFERENCE-TAKEN", column: "TRANSFERSTAFFRECORD",
                     "\(mover.destination) already has a worker with reference \(mover.finalWorker); "

@@ -86,7 +86,7 @@ public struct StaffFileRules: Sendable {
     }
 
     private func checkExistence(_ status: RecordStatus, key: StaffKey, into findings: inout RowFindings) {
-        let exists = account.staff.contains(key)
+        let exists = account.staff[key] != nil
         let reference = findings.row.uniqueWorkerID
         switch (status, exists) {
         case (.new, true):

@@ -46,6 +46,11 @@ public struct WorkplaceFileRules: Sendable {
         return findings.findings
     }
 
+    /// Removes a row from the surviving rows: ASC-WDS drops a NEW workplace whose postcode is unknown.
+    public mutating func drop(_ key: String) {
+        surviving[key] = nil
+    }
+
     /// The account-shape rules, once every row is in (950, 955, 956).
     public func finish() -> [Finding] {
         guard let firstRow else { return [] }

@@ -5,10 +5,14 @@ public struct WorkplaceRowValidation: Sendable {
     public var findings: [Finding]
     /// The record to store, or `nil` when the row has any error.
     public var record: WorkplaceRecord?
+    /// The values that passed their own rules, even when other cells of the row failed. The rules
+    /// across rows and files use them, as ASC-WDS runs those on every row; never store them.
+    public var acceptedValues: WorkplaceRecord?
 
-    public init(findings: [Finding], record: WorkplaceRecord?) {
+    public init(findings: [Finding], record: WorkplaceRecord?, acceptedValues: WorkplaceRecord? = nil) {
         self.findings = findings
         self.record = record
+        self.acceptedValues = acceptedValues ?? record
     }
 }
 
@@ -44,7 +48,7 @@ public struct WorkplaceRowValidator: Sendable {
         let status = check.run()
         let findings = (columnCount.map { [$0] } ?? []) + check.findings.findings
         guard !check.findings.hasErrors, status != nil else {
-            return WorkplaceRowValidation(findings: findings, record: nil)
+            return WorkplaceRowValidation(findings: findings, record: nil, acceptedValues: status == nil ? nil : check.record)
         }
         return WorkplaceRowValidation(findings: findings, record: check.record)
     }

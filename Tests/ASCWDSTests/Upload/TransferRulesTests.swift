@@ -17,7 +17,7 @@ struct TransferRulesTests {
     @Test("the spec 12.3 example: a move to a NEW workplace and a rename pass")
     func example() throws {
         var account = Sunrise.account
-        account.staff.insert(StaffKey(workplace: "SUNRISE-CH1", worker: "EMP0131"))
+        account.staff[StaffKey(workplace: "SUNRISE-CH1", worker: "EMP0131")] = .init()
         let findings = try Self.check(
             [
                 [
@@ -52,8 +52,8 @@ struct TransferRulesTests {
     @Test("clashes at the destination: a worker already there (1402), two movers with one reference (1403)")
     func clashes() throws {
         var account = Sunrise.account
-        account.staff.insert(StaffKey(workplace: "SUNRISE-HO", worker: "EMP0102"))
-        account.staff.insert(StaffKey(workplace: "SUNRISE-DAY1", worker: "EMP0102"))
+        account.staff[StaffKey(workplace: "SUNRISE-HO", worker: "EMP0102")] = .init()
+        account.staff[StaffKey(workplace: "SUNRISE-DAY1", worker: "EMP0102")] = .init()
         let findings = try Self.check(
             [
                 [
@@ -76,7 +76,7 @@ struct TransferRulesTests {
     @Test("a new reference that clashes with another row's reference or new reference is 998")
     func renameClash() throws {
         var account = Sunrise.account
-        account.staff.insert(StaffKey(workplace: "SUNRISE-CH1", worker: "EMP0131"))
+        account.staff[StaffKey(workplace: "SUNRISE-CH1", worker: "EMP0131")] = .init()
         let findings = try Self.check(
             [
                 [

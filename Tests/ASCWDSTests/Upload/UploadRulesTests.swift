@@ -12,8 +12,9 @@ enum Sunrise {
             "SUNRISE-DAY1": .init(reference: "SUNRISE-DAY1", name: "Riverside Day Centre"),
         ],
         staff: [
-            StaffKey(workplace: "SUNRISE-HO", worker: "EMP0001"), StaffKey(workplace: "SUNRISE-CH1", worker: "EMP0102"),
-            StaffKey(workplace: "SUNRISE-DAY1", worker: "EMP0301"),
+            StaffKey(workplace: "SUNRISE-HO", worker: "EMP0001"): .init(mainJobRole: 1),
+            StaffKey(workplace: "SUNRISE-CH1", worker: "EMP0102"): .init(mainJobRole: 4),
+            StaffKey(workplace: "SUNRISE-DAY1", worker: "EMP0301"): .init(mainJobRole: 25),
         ],
         isParent: true, primaryWorkplaceKey: "SUNRISE-HO")
 
