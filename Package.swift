@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // Domain values shared by every Carepath library. No I/O.
@@ -32,6 +33,7 @@ let package = Package(
         .target(
             name: "ASCWDS",
             dependencies: ["CarepathCore"],
+            exclude: ["Demo", "Export"],  // TEMPORARY while these are written
             swiftSettings: strictSettings
         ),
         // The thin shell: configuration, storage, HTTP, views and commands.
@@ -48,10 +50,12 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [
                 .copy("Resources/Public"),
                 .copy("Resources/Reference"),
+                .copy("Resources/ASCWDSCodes"),
             ],
             swiftSettings: strictSettings
         ),
@@ -68,6 +72,7 @@ let package = Package(
         .testTarget(
             name: "ASCWDSTests",
             dependencies: ["ASCWDS"],
+            exclude: ["Demo", "Export", "Fuzz"],  // TEMPORARY while these are written
             swiftSettings: strictSettings
         ),
         .testTarget(

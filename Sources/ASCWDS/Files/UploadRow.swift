@@ -18,6 +18,14 @@ public struct UploadRow: Sendable, Hashable {
         return cells[index]
     }
 
+    /// The same row with one cell replaced (the header must have the column).
+    public func replacing(_ column: String, with value: String) -> UploadRow {
+        guard let index = header.index(of: column), index < cells.count else { return self }
+        var cells = cells
+        cells[index] = value
+        return UploadRow(line: line, cells: cells, header: header)
+    }
+
     /// The row's `LOCALESTID` as written.
     public var localEstablishmentID: String { self["LOCALESTID"] }
 

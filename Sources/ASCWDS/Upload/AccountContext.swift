@@ -17,7 +17,8 @@ public struct AccountContext: Sendable, Hashable {
         public var isRegulated: Bool?
 
         public init(
-            reference: String, name: String, isDataOwned: Bool = true, locationID: String? = nil, isRegulated: Bool? = nil
+            reference: String, name: String, isDataOwned: Bool = true, locationID: String? = nil,
+            isRegulated: Bool? = nil
         ) {
             self.reference = reference
             self.name = name

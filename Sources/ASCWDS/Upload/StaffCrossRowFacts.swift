@@ -17,13 +17,16 @@ struct StaffCrossRowFacts: Sendable {
 
     /// Notes a NEW or UPDATE row's NI number, contracted hours and annual salary.
     mutating func add(_ record: StaffRecord) {
-        let reference = RowReference(line: record.line, workplace: record.localEstablishmentID, worker: record.uniqueWorkerID)
+        let reference = RowReference(
+            line: record.line, workplace: record.localEstablishmentID, worker: record.uniqueWorkerID)
         let halves: Int?
         if case .known(let hours)? = record.contractedHours { halves = hours.halves } else { halves = nil }
         if let number = record.nationalInsuranceNumber {
             byNationalInsurance[number, default: []].append(Hours(row: reference, halves: halves ?? 0))
         }
-        if record.payInterval == .annual, let salary = record.annualSalaryPounds, let role = record.mainJobRole, let halves {
+        if record.payInterval == .annual, let salary = record.annualSalaryPounds, let role = record.mainJobRole,
+            let halves
+        {
             bySalary["\(role)|\(salary)", default: []].append(Hours(row: reference, halves: halves))
         }
     }
@@ -61,7 +64,8 @@ struct StaffCrossRowFacts: Sendable {
         _ row: RowReference, column: String, severity: Finding.Severity, code: Int, rule: String, _ message: String
     ) -> Finding {
         Finding(
-            file: .staff, line: row.line, localEstablishmentID: row.workplace, uniqueWorkerID: row.worker, column: column,
+            file: .staff, line: row.line, localEstablishmentID: row.workplace, uniqueWorkerID: row.worker,
+            column: column,
             severity: severity, code: code, rule: rule, value: column == "NINUMBER" ? "(withheld: personal data)" : nil,
             message: message)
     }

@@ -14,13 +14,14 @@ extension UploadValidator {
     ) -> RowOutcome<StaffRecord> {
         precondition(staffRules != nil, "validate the Workplace file and call finishWorkplaces() first")
         rowCounts[.staff, default: 0] += 1
-        let validation = StaffRowValidator(context: context).validate(row, storedIdentity: storedIdentity)
+        let validation = StaffRowValidator(context: context).validate(
+            creatingOnFirstReturn(row), storedIdentity: storedIdentity)
         var rowFindings = validation.findings + staffRules!.check(row)
         let key = StaffKey(workplace: row.localEstablishmentID, worker: row.uniqueWorkerID)
         var record = validation.record
         if let surviving = staffRules!.surviving[key], surviving.line == row.line {
             let facts = validation.acceptedValues
-            let status = surviving.status ?? facts?.status
+            let status = facts?.status ?? surviving.status
             if status != .delete {
                 let role = status == .new || status == .update ? facts?.mainJobRole : account.staff[key]?.mainJobRole
                 countRules.countStaff(atWorkplace: key.workplace, isRegisteredManager: role == 4)
@@ -46,8 +47,11 @@ extension UploadValidator {
         let destination = staff.status == .update ? staff.transferDestination.map { Cells.reference($0) } : nil
         let workplaceKey = destination ?? staff.establishmentKey
         let workplace = workplaceFacts[workplaceKey]
-        let keepsStoredWorkplace = workplaceRules.surviving[workplaceKey].map { $0.status != .new && $0.status != .update }
-        let regulated = keepsStoredWorkplace == true ? account.workplaces[workplaceKey]?.isRegulated : workplace?.cqcRegulated
+        let keepsStoredWorkplace = workplaceRules.surviving[workplaceKey].map {
+            $0.status != .new && $0.status != .update
+        }
+        let regulated =
+            keepsStoredWorkplace == true ? account.workplaces[workplaceKey]?.isRegulated : workplace?.cqcRegulated
         if staff.mainJobRole == 4, regulated == false {
             rowFindings.error(
                 code: 1280, rule: "ST-MAINJOBROLE-REGISTERED-MANAGER-UNREGULATED", column: "MAINJOBROLE",
@@ -56,7 +60,9 @@ extension UploadValidator {
         }
         guard let answer = staff.delegatedHealthcareActivities else { return rowFindings.findings }
         let codes = context.codes
-        if let role = staff.mainJobRole, codes[.jobRoles].attribute("can_do_delegated_healthcare_activities", of: role) == "no" {
+        if let role = staff.mainJobRole,
+            codes[.jobRoles].attribute("can_do_delegated_healthcare_activities", of: role) == "no"
+        {
             rowFindings.warning(
                 code: 5661, rule: "ST-DHA-JOB-ROLE", column: "DHA", value: String(answer),
                 "this job role does not carry out delegated healthcare activities, so DHA is ignored")
@@ -71,7 +77,8 @@ extension UploadValidator {
         if workplace?.delegatedHealthcare == .no {
             rowFindings.warning(
                 code: 5663, rule: "ST-DHA-WORKPLACE-NO", column: "DHA", value: String(answer),
-                "the workplace answered that its staff do not carry out delegated healthcare activities, so DHA is ignored")
+                "the workplace answered that its staff do not carry out delegated healthcare activities, so DHA is ignored"
+            )
         }
         return rowFindings.findings
     }

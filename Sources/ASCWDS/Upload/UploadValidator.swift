@@ -42,7 +42,7 @@ public struct UploadValidator: Sendable {
     /// Validates one Workplace row.
     public mutating func validateWorkplace(_ row: UploadRow) {
         rowCounts[.workplace, default: 0] += 1
-        let validation = WorkplaceRowValidator(context: context).validate(row)
+        let validation = WorkplaceRowValidator(context: context).validate(creatingOnFirstReturn(row))
         var rowFindings = validation.findings + workplaceRules.check(row)
         let key = Cells.reference(row.localEstablishmentID)
         if var facts = validation.acceptedValues, workplaceRules.surviving[key]?.line == row.line {
@@ -50,10 +50,12 @@ public struct UploadValidator: Sendable {
             // believes; ASC-WDS's registered-manager check (2301) reads it as written.
             if facts.cqcRegulated == nil, row["REGTYPE"] == "2" { facts.cqcRegulated = true }
             if let postcode = facts.postcode, !postcodeIsKnown(postcode) {
-                rowFindings.append(unknownPostcode(row, postcode: postcode, status: facts.status))
+                // The row's own STATUS decides, not the NEW a first return reads it as.
+                let status = RecordStatus(cell: row["STATUS"]) ?? facts.status
+                rowFindings.append(unknownPostcode(row, postcode: postcode, status: status))
                 facts.postcode = nil
                 // ASC-WDS drops a NEW workplace whose postcode it cannot find, so its staff rows get 997.
-                if facts.status == .new { workplaceRules.drop(key) }
+                if status == .new { workplaceRules.drop(key) }
             }
             workplaceFacts[key] = facts
             workplaceOrder.append(key)
@@ -69,6 +71,10 @@ public struct UploadValidator: Sendable {
         findings += workplaceRules.finish()
         staffRules = StaffFileRules(account: account, workplaces: workplaceRules.surviving)
     }
+
+    /// The key of the organisation's primary workplace: the stored one, or on a first return the
+    /// one named or the first row.
+    public var primaryWorkplaceKey: String? { workplaceRules.primaryKey }
 
     /// Whether any error has been found so far: then nothing may be stored.
     public var hasErrors: Bool { findings.contains { $0.severity == .error } }
@@ -86,12 +92,23 @@ public struct UploadValidator: Sendable {
         return UploadValidationReport(findings: FindingsReport.sorted(findings), rowCounts: rowCounts)
     }
 
+    /// On an organisation's first return, an UPDATE, UNCHECKED or NOCHANGE row creates its record,
+    /// so every column is validated and kept, as for NEW. That is how an ASC-WDS export (all rows
+    /// UNCHECKED) comes into Carepath.
+    func creatingOnFirstReturn(_ row: UploadRow) -> UploadRow {
+        guard account.isFirstReturn, let status = RecordStatus(cell: row["STATUS"]),
+            status == .update || status == .unchecked || status == .noChange
+        else { return row }
+        return row.replacing("STATUS", with: RecordStatus.new.rawValue)
+    }
+
     private func unknownPostcode(_ row: UploadRow, postcode: Postcode, status: RecordStatus) -> Finding {
         var rowFindings = RowFindings(row: row)
         if status == .new {
             rowFindings.error(
                 code: 1060, rule: "WP-POSTCODE-NOT-FOUND", column: "POSTCODE", value: row["POSTCODE"],
-                "postcode \(postcode) is not an England postcode Carepath knows; check it, or ask us to add the workplace")
+                "postcode \(postcode) is not an England postcode Carepath knows; check it, or ask us to add the workplace"
+            )
         } else {
             rowFindings.warning(
                 code: 1060, rule: "WP-POSTCODE-NOT-FOUND-KEPT", column: "POSTCODE", value: row["POSTCODE"],
@@ -102,10 +119,12 @@ public struct UploadValidator: Sendable {
 
     private func countInput(_ record: WorkplaceRecord, line: Int) -> WorkplaceStaffCountRules.Workplace {
         let registeredManagerIndex = record.jobRoles?.firstIndex(of: 4)
-        let rmVacancy = registeredManagerIndex.flatMap { record.vacancies?.count(forJobRoleAt: $0) }.map { $0 > 0 } ?? false
+        let rmVacancy =
+            registeredManagerIndex.flatMap { record.vacancies?.count(forJobRoleAt: $0) }.map { $0 > 0 } ?? false
         return .init(
             line: line, reference: record.reference, totalStaff: record.totalStaff,
-            starters: Self.total(record.starters), leavers: Self.total(record.leavers), vacancies: Self.total(record.vacancies),
+            starters: Self.total(record.starters), leavers: Self.total(record.leavers),
+            vacancies: Self.total(record.vacancies),
             hasRegisteredManagerVacancy: rmVacancy,
             needsRegisteredManager: record.cqcRegulated == true && record.mainService != 72)
     }

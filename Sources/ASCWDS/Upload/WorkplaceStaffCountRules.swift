@@ -61,22 +61,26 @@ public struct WorkplaceStaffCountRules: Sendable {
             if total != count {
                 warn(
                     2200, "WP-TOTALPERMTEMP-STAFF-COUNT", "TOTALPERMTEMP", String(total),
-                    "TOTALPERMTEMP is \(total) but the Staff file has \(count) staff records for \(workplace.reference)")
+                    "TOTALPERMTEMP is \(total) but the Staff file has \(count) staff records for \(workplace.reference)"
+                )
             } else {
                 if let starters = workplace.starters, starters > count {
                     warn(
                         2310, "WP-STARTERS-RANGE", "STARTERS", String(starters),
-                        "\(starters) starters is more than the \(count) staff at \(workplace.reference); check STARTERS")
+                        "\(starters) starters is more than the \(count) staff at \(workplace.reference); check STARTERS"
+                    )
                 }
                 if let leavers = workplace.leavers, leavers >= count {
                     warn(
                         2320, "WP-LEAVERS-RANGE", "LEAVERS", String(leavers),
-                        "\(leavers) leavers is as many as or more than the \(count) staff at \(workplace.reference); check LEAVERS")
+                        "\(leavers) leavers is as many as or more than the \(count) staff at \(workplace.reference); check LEAVERS"
+                    )
                 }
                 if let vacancies = workplace.vacancies, vacancies >= count {
                     warn(
                         2300, "WP-VACANCIES-RANGE", "VACANCIES", String(vacancies),
-                        "\(vacancies) vacancies is as many as or more than the \(count) staff at \(workplace.reference); check VACANCIES")
+                        "\(vacancies) vacancies is as many as or more than the \(count) staff at \(workplace.reference); check VACANCIES"
+                    )
                 }
             }
         }

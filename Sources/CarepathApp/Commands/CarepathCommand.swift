@@ -13,7 +13,9 @@ public struct CarepathCommand: AsyncParsableCommand {
             CAREPATH_REFERENCE_DIR, CAREPATH_POSTCODES_FILE.
             """,
         version: CarepathVersion.current,
-        subcommands: [ServeCommand.self, MigrateCommand.self, AreasCommand.self, VersionCommand.self]
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, ImportCommand.self, AreasCommand.self, VersionCommand.self,
+        ]
     )
 
     public init() {}

@@ -19,6 +19,8 @@ public struct AppConfig: Sendable {
     public var referenceData: ReferenceDataFiles
     /// Demo mode: migrate by itself and mark every page as a demo.
     public var isDemo: Bool
+    /// The platform secret that turns NI numbers into person keys (HMAC-SHA256).
+    public var personKeySecret: PersonKeySecret
 
     /// Creates a configuration with safe local defaults for anything not given.
     public init(
@@ -27,7 +29,8 @@ public struct AppConfig: Sendable {
         port: Int = 8080,
         logLevel: Logger.Level = .info,
         referenceData: ReferenceDataFiles = .bundled,
-        isDemo: Bool = false
+        isDemo: Bool = false,
+        personKeySecret: PersonKeySecret = .development
     ) {
         self.database = database
         self.hostname = hostname
@@ -35,6 +38,7 @@ public struct AppConfig: Sendable {
         self.logLevel = logLevel
         self.referenceData = referenceData
         self.isDemo = isDemo
+        self.personKeySecret = personKeySecret
     }
 
     /// The SQLite file used when no database is configured, in the working directory.
@@ -65,6 +69,7 @@ extension AppConfig {
         case logLevel = "LOG_LEVEL"
         case referenceDirectory = "CAREPATH_REFERENCE_DIR"
         case postcodesFile = "CAREPATH_POSTCODES_FILE"
+        case personKey = "CAREPATH_PERSON_KEY"
     }
 
     /// Reads the configuration from `environment` and `flags`.
@@ -126,6 +131,17 @@ extension AppConfig {
         }
         if let postcodes = value(.postcodesFile) {
             config.referenceData.postcodes = URL(fileURLWithPath: postcodes)
+        }
+
+        if let raw = value(.personKey) {
+            if let secret = PersonKeySecret(hex: raw) {
+                config.personKeySecret = secret
+            } else {
+                problems.append(
+                    .init(
+                        source: Variable.personKey.rawValue,
+                        message: "must be 64 hexadecimal characters (32 random bytes)"))
+            }
         }
 
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }

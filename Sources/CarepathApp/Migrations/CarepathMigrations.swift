@@ -10,6 +10,10 @@ enum CarepathMigrations {
             LoadAreas(files: referenceData),  // 003 ONS regions, CASSRs and LADs
             LoadPostcodeSummaries(files: referenceData),  // 004 sector and outcode summaries
             LoadPostcodes(files: referenceData),  // 005 every England postcode
+            CreateOrganisations(),  // 006 provider organisations
+            CreateReturns(),  // 007 returns and their findings
+            CreateWorkforceRecords(),  // 008 workplaces, staff and training, versioned by return
+            CreateWorkforceIndexes(),  // 009 look-up indexes
         ]
     }
 }

@@ -37,18 +37,42 @@ struct ExampleUploadTests {
                 .map { "\($0[1]) \($0[6]) \($0[5])" })
     }
 
-    static func found(_ report: UploadValidationReport, in file: UploadFileKind, excluding codes: Set<Int> = []) -> Set<String> {
+    static func found(
+        _ report: UploadValidationReport, in file: UploadFileKind, excluding codes: Set<Int> = []
+    ) -> Set<String> {
         Set(
-            ASCWDSReduction.reduce(report.findings).filter { $0.file == file && $0.code != nil && !codes.contains($0.code!) }
-                .map { "\($0.line) \($0.code!) \($0.severity.rawValue)" })
+            ASCWDSReduction.reduce(report.findings).filter {
+                $0.file == file && $0.code != nil && !codes.contains($0.code!)
+            }
+            .map { "\($0.line) \($0.code!) \($0.severity.rawValue)" })
     }
 
     @Test("the valid set passes with no findings at all")
     func validSet() throws {
-        let report = try Self.validate(workplace: "workplace-valid.csv", staff: "staff-valid.csv", training: "training-valid.csv")
+        let report = try Self.validate(
+            workplace: "workplace-valid.csv", staff: "staff-valid.csv", training: "training-valid.csv")
         #expect(report.findings.isEmpty, "\(report.findings.map(\.description))")
         #expect(report.outcome == .passed)
         #expect(report.rowCounts == [.workplace: 4, .staff: 5, .training: 5])
+    }
+
+    @Test("the valid set as an organisation's first return: every row creates its record, with notices only")
+    func firstReturn() throws {
+        var validator = UploadValidator(
+            context: ValidationContext(codes: try SpecFiles.codeLists(), today: Self.today), account: AccountContext(),
+            postcodeIsKnown: { _ in true })
+        for row in try Sunrise.rows("workplace-valid.csv") { validator.validateWorkplace(row) }
+        validator.finishWorkplaces()
+        let staff = try Sunrise.rows("staff-valid.csv").map { validator.validateStaff($0) }
+        let training = try Sunrise.rows("training-valid.csv").map { validator.validateTraining($0) }
+        let report = validator.finish()
+        #expect(report.findings.allSatisfy { $0.severity == .information }, "\(report.findings.map(\.description))")
+        #expect(validator.workplaces.count == 4)
+        #expect(validator.workplaces["SUNRISE-DAY1"]?.status == .new)
+        #expect(validator.workplaces["SUNRISE-DAY1"]?.mainService == 6)
+        #expect(staff.allSatisfy { $0.record != nil })
+        #expect(staff[4].record?.hourlyRatePence == 1260)
+        #expect(training.allSatisfy { $0.record != nil })
     }
 
     @Test("workplace-invalid.csv alone: exactly the expected findings, plus 2200 on NEW rows with no staff")
@@ -66,12 +90,16 @@ struct ExampleUploadTests {
     func invalidStaff() throws {
         let report = try Self.validate(workplace: "workplace-valid.csv", staff: "staff-invalid.csv", training: nil)
         #expect(Self.found(report, in: .staff) == (try Self.expected("staff-invalid.csv")))
-        #expect(Self.found(report, in: .workplace) == ["3 2200 warning", "3 2301 warning", "4 2200 warning", "4 2301 warning"])
+        #expect(
+            Self.found(report, in: .workplace) == [
+                "3 2200 warning", "3 2301 warning", "4 2200 warning", "4 2301 warning",
+            ])
     }
 
     @Test("training-invalid.csv with the valid Workplace and Staff files: exactly the expected findings")
     func invalidTraining() throws {
-        let report = try Self.validate(workplace: "workplace-valid.csv", staff: "staff-valid.csv", training: "training-invalid.csv")
+        let report = try Self.validate(
+            workplace: "workplace-valid.csv", staff: "staff-valid.csv", training: "training-invalid.csv")
         #expect(Self.found(report, in: .training) == (try Self.expected("training-invalid.csv")))
         #expect(report.findings.filter { $0.file != .training }.isEmpty)
     }
@@ -86,7 +114,10 @@ struct ExampleUploadTests {
         let staff = try Sunrise.rows("staff-valid.csv").map { validator.validateStaff($0) }
         let report = validator.finish()
         let postcodeFindings = report.findings.filter { $0.column == "POSTCODE" }
-        #expect(postcodeFindings.map { "\($0.localEstablishmentID ?? "") \($0.severity)" }.sorted() == ["SUNRISE-DC1 error", "SUNRISE-HO warning"])
+        #expect(
+            postcodeFindings.map { "\($0.localEstablishmentID ?? "") \($0.severity)" }.sorted() == [
+                "SUNRISE-DC1 error", "SUNRISE-HO warning",
+            ])
         #expect(staff[3].findings.map(\.code) == [997])
         #expect(validator.workplaces["SUNRISE-HO"]?.postcode == nil)
     }

@@ -45,6 +45,9 @@ struct WorkplaceStaffCountRulesTests {
         #expect(Self.rules(staff: 3, managers: 0).check(Self.workplace()).map(\.code) == [2301])
         #expect(Self.rules(staff: 3, managers: 0).check(Self.workplace(rmVacancy: true)).isEmpty)
         #expect(Self.rules(staff: 3, managers: 0).check(Self.workplace(regulated: false)).isEmpty)
-        #expect(Self.rules(staff: 0).check(Self.workplace(total: 0, starters: 0, leavers: 0, vacancies: 0)).map(\.code) == [2320, 2300, 2301])
+        #expect(
+            Self.rules(staff: 0).check(Self.workplace(total: 0, starters: 0, leavers: 0, vacancies: 0)).map(\.code) == [
+                2320, 2300, 2301,
+            ])
     }
 }

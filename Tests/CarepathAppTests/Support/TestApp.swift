@@ -52,8 +52,8 @@ struct TestDatabase {
 
 enum TestEnvironment {
     /// The configuration tests start from: the environment's database choice, the bundled reference
-    /// files, and a small postcode sample (one postcode per district, plus the reference README's
-    /// test cases) instead of all 2.3 million.
+    /// files, and a small postcode sample (one postcode per district, the reference README's test
+    /// cases and the ASC-WDS example workplaces' postcodes) instead of all 2.3 million.
     static func baseConfig() throws -> AppConfig {
         var config = try AppConfig.fromEnvironment(ProcessInfo.processInfo.environment)
         config.referenceData.postcodes = fixture("postcodes-sample.csv")

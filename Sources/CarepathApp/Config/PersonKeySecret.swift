@@ -1,0 +1,36 @@
+/// The platform secret that keys the NI-number hash, so one person can be linked across workplaces
+/// and returns without Carepath ever storing the number.
+///
+/// Whoever holds the secret can test a guessed NI number, so it is kept out of the database and
+/// out of the logs, and set with `CAREPATH_PERSON_KEY` in production.
+public struct PersonKeySecret: Sendable, Equatable, CustomStringConvertible {
+    let bytes: [UInt8]
+    /// Whether this is the published development secret, which must never hold real data.
+    public let isDevelopment: Bool
+
+    /// Reads 64 hexadecimal characters.
+    public init?(hex: String) {
+        guard hex.count == 64 else { return nil }
+        var bytes: [UInt8] = []
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 2)
+            guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
+            bytes.append(byte)
+            index = next
+        }
+        self.bytes = bytes
+        isDevelopment = false
+    }
+
+    private init(development bytes: [UInt8]) {
+        self.bytes = bytes
+        isDevelopment = true
+    }
+
+    /// A fixed secret for development, demos and tests, so their person keys are repeatable.
+    public static let development = PersonKeySecret(development: Array("carepath-development-person-key!".utf8))
+
+    /// Never prints the secret.
+    public var description: String { isDevelopment ? "development key" : "set (hidden)" }
+}

@@ -1,0 +1,109 @@
+import ASCWDS
+import CarepathCore
+import Fluent
+import Foundation
+
+extension ImportRun {
+    /// Validates one Staff row and writes it when it has no error.
+    mutating func staff(_ row: UploadRow) async throws {
+        let outcome = validator.validateStaff(row)
+        let key = StaffKey(workplace: row.localEstablishmentID, worker: row.uniqueWorkerID)
+        if stored.staff[key] != nil { seenStaff.insert(key) }
+        guard let record = outcome.record, !validator.hasErrors else { return }
+        try await write(record, key: key)
+    }
+
+    private mutating func write(_ record: StaffRecord, key: StaffKey) async throws {
+        guard let workplaceID = workplaceIDs[key.workplace] else { return }
+        if record.status == .delete {
+            guard let entity = stored.staff[key] else { return }
+            entity.removedReturnID = returnID
+            try await entity.save(on: database)
+            changes.staffRemoved += 1
+            return
+        }
+        let version = StaffVersionEntity()
+        version.id = importer.newID()
+        version.returnID = returnID
+        version.asOf = options.asOf.description
+        version.rowStatus = record.status.rawValue
+        let entity: StaffEntity
+        var json = try RecordJSON.encode(Self.withoutIdentity(record))
+        switch record.status {
+        case .new:
+            entity = StaffEntity()
+            entity.id = importer.newID()
+            entity.workplaceID = workplaceID
+            entity.reference = record.uniqueWorkerID
+            entity.referenceKey = key.worker
+            entity.firstReturnID = returnID
+            changes.staffCreated += 1
+        default:
+            guard let existing = stored.staff[key], let previous = stored.staffVersions[existing.id!] else {
+                throw ImportInconsistency("the validator only passes \(record.status.rawValue) rows for stored staff")
+            }
+            entity = existing
+            if record.status == .update {
+                json = try RecordJSON.overlay(json, on: previous.record)
+                changes.staffUpdated += 1
+                if let newReference = record.newUniqueWorkerID, !newReference.isEmpty {
+                    entity.reference = newReference
+                    entity.referenceKey = Cells.reference(newReference)
+                    changes.staffRenamed += 1
+                }
+                if let destination = record.transferDestination.map(Cells.reference),
+                    let target = workplaceIDs[destination]
+                {
+                    entity.workplaceID = target
+                    changes.staffMoved += 1
+                }
+            } else {
+                json = previous.record
+                changes.staffConfirmed += 1
+            }
+        }
+        if let number = record.nationalInsuranceNumber {
+            entity.personKey = PersonKey.key(forNationalInsuranceNumber: number, secret: importer.personKeySecret)
+        }
+        entity.currentVersionID = version.id
+        try await entity.save(on: database)
+        version.staffID = entity.id!
+        version.workplaceID = entity.workplaceID
+        version.record = json
+        try fill(
+            version, from: try RecordJSON.decode(StaffRecord.self, from: json), yearOfBirth: record.dateOfBirth?.year)
+        if record.status == .unchecked || record.status == .noChange {
+            version.yearOfBirth = stored.staffVersions[entity.id!]?.yearOfBirth
+        }
+        try await version.create(on: database)
+        if record.status == .new || record.status == .update {
+            let finalWorker = record.newUniqueWorkerID.flatMap { $0.isEmpty ? nil : $0 } ?? record.uniqueWorkerID
+            trainingTargets[StaffKey(workplace: key.workplace, worker: finalWorker)] = entity.id!
+        }
+    }
+
+    /// The record as stored: never the NI number, and the date of birth only as its year (a column).
+    static func withoutIdentity(_ record: StaffRecord) -> StaffRecord {
+        var record = record
+        record.nationalInsuranceNumber = nil
+        record.dateOfBirth = nil
+        return record
+    }
+
+    private func fill(_ version: StaffVersionEntity, from record: StaffRecord, yearOfBirth: Int?) throws {
+        version.mainJobRole = record.mainJobRole
+        version.employmentStatus = record.employmentStatus
+        version.zeroHours = record.zeroHoursContract
+        version.contractedHalves = record.contractedHours?.known?.halves
+        version.averageHalves = record.averageHours?.known?.halves
+        version.payInterval = record.payInterval?.rawValue
+        version.annualSalary = record.annualSalaryPounds
+        version.hourlyRatePence = record.hourlyRatePence
+        version.daysSickHalves = record.daysSick?.known?.halves
+        version.yearOfBirth = yearOfBirth
+        version.gender = record.gender
+        version.ethnicity = record.ethnicity
+        version.nationality = record.nationality
+        version.startDate = record.startDate?.description
+    }
+}
