@@ -115,8 +115,9 @@ public struct StaffRecord: Sendable, Hashable, Codable {
     public var qualifications: [AchievedQualification] = []
 
     /// A record with the identity fields and nothing else supplied.
-    public init(line: Int, localEstablishmentID: String, uniqueWorkerID: String, status: RecordStatus, displayID: String)
-    {
+    public init(
+        line: Int, localEstablishmentID: String, uniqueWorkerID: String, status: RecordStatus, displayID: String
+    ) {
         self.line = line
         self.localEstablishmentID = localEstablishmentID
         self.uniqueWorkerID = uniqueWorkerID

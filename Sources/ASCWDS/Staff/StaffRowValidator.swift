@@ -60,7 +60,8 @@ public struct StaffRowValidator: Sendable {
         let findings = check.findings.findings
         if let status { check.record.status = status }
         guard !check.findings.hasErrors, status != nil else {
-            return StaffRowValidation(findings: findings, record: nil, acceptedValues: status == nil ? nil : check.record)
+            return StaffRowValidation(
+                findings: findings, record: nil, acceptedValues: status == nil ? nil : check.record)
         }
         return StaffRowValidation(findings: findings, record: check.record)
     }

@@ -48,7 +48,8 @@ public struct WorkplaceRowValidator: Sendable {
         let status = check.run()
         let findings = (columnCount.map { [$0] } ?? []) + check.findings.findings
         guard !check.findings.hasErrors, status != nil else {
-            return WorkplaceRowValidation(findings: findings, record: nil, acceptedValues: status == nil ? nil : check.record)
+            return WorkplaceRowValidation(
+                findings: findings, record: nil, acceptedValues: status == nil ? nil : check.record)
         }
         return WorkplaceRowValidation(findings: findings, record: check.record)
     }
