@@ -33,7 +33,6 @@ let package = Package(
         .target(
             name: "ASCWDS",
             dependencies: ["CarepathCore"],
-            exclude: ["Demo", "Export"],  // TEMPORARY while these are written
             swiftSettings: strictSettings
         ),
         // The thin shell: configuration, storage, HTTP, views and commands.
@@ -72,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "ASCWDSTests",
             dependencies: ["ASCWDS"],
-            exclude: ["Demo", "Export", "Fuzz"],  // TEMPORARY while these are written
+            exclude: ["Fuzz"],  // TEMPORARY while these are written
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -6,6 +6,8 @@ enum SiteURL: Equatable, Sendable {
     case home
     case area(AreaCode)
     case postcodes(query: String?)
+    case providers
+    case provider(String)
     case healthz
     case metrics
     case stylesheet
@@ -17,6 +19,8 @@ enum SiteURL: Equatable, Sendable {
     enum Segment {
         static let areas = "areas"
         static let postcodes = "postcodes"
+        static let providers = "providers"
+        static let reference = "reference"
         static let api = ["api", "v1"]
         static let areaCode = "code"
         static let postcode = "postcode"
@@ -33,6 +37,10 @@ enum SiteURL: Equatable, Sendable {
             components.path = "/\(Segment.postcodes)"
             components.queryItems = [URLQueryItem(name: "postcode", value: query)]
             return components.string ?? "/\(Segment.postcodes)"
+        case .providers: return "/\(Segment.providers)"
+        case .provider(let reference):
+            let escaped = reference.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? reference
+            return "/\(Segment.providers)/\(escaped)"
         case .healthz: return "/healthz"
         case .metrics: return "/metrics"
         case .stylesheet: return "/static/carepath.css"

@@ -6,6 +6,9 @@ func routes(_ app: Application) throws {
     app.get(use: web.home)
     app.get(.constant(SiteURL.Segment.areas), .parameter(SiteURL.Segment.areaCode), use: web.area)
     app.get(.constant(SiteURL.Segment.postcodes), use: web.postcodes)
+    let providers = ProvidersController()
+    app.get(.constant(SiteURL.Segment.providers), use: providers.list)
+    app.get(.constant(SiteURL.Segment.providers), .parameter(SiteURL.Segment.reference), use: providers.detail)
 
     let operations = OperationsController()
     app.get("healthz", use: operations.healthz)
@@ -16,4 +19,6 @@ func routes(_ app: Application) throws {
     v1.get(.constant(SiteURL.Segment.areas), use: api.areas)
     v1.get(.constant(SiteURL.Segment.areas), .parameter(SiteURL.Segment.areaCode), use: api.area)
     v1.get(.constant(SiteURL.Segment.postcodes), .parameter(SiteURL.Segment.postcode), use: api.postcode)
+    v1.get(.constant(SiteURL.Segment.providers), use: providers.apiList)
+    v1.get(.constant(SiteURL.Segment.providers), .parameter(SiteURL.Segment.reference), use: providers.apiDetail)
 }

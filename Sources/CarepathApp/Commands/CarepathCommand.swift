@@ -14,7 +14,8 @@ public struct CarepathCommand: AsyncParsableCommand {
             """,
         version: CarepathVersion.current,
         subcommands: [
-            ServeCommand.self, MigrateCommand.self, ImportCommand.self, AreasCommand.self, VersionCommand.self,
+            ServeCommand.self, MigrateCommand.self, ImportCommand.self, DemoCommand.self, AreasCommand.self,
+            VersionCommand.self,
         ]
     )
 

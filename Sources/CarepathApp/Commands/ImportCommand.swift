@@ -50,7 +50,7 @@ struct ImportCommand: AsyncParsableCommand {
             try await app.ensureDatabaseReachable()
             try await app.requireMigrated()
             let importer = ReturnImporter(
-                database: app.db, codes: try ASCWDSCodeLists.load(), personKeySecret: config.personKeySecret)
+                database: app.db, codes: app.ascwdsCodes, personKeySecret: config.personKeySecret)
             let progress = ImportProgress()
             do {
                 let result = try await importer.run(files, options: options) { progress.show(rows: $0) }

@@ -36,6 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
                         "Applying \(pending.count) migration(s); loading the postcodes takes a minute or two.")
                     try await app.autoMigrate()
                 }
+                if demo { try await DemoData.loadIfEmpty(app) }
             } else {
                 try await app.requireMigrated()
             }

@@ -42,6 +42,9 @@ struct HTTPErrorDescription: Sendable, Equatable {
         switch error {
         case .areaNotFound:
             self.init(status: .notFound, code: "area-not-found", title: "Area not found", message: error.description)
+        case .providerNotFound:
+            self.init(
+                status: .notFound, code: "provider-not-found", title: "Provider not found", message: error.description)
         case .invalidAreaCode:
             self.init(status: .notFound, code: "area-not-found", title: "Area not found", message: error.description)
         case .invalidPostcode:

@@ -7,6 +7,8 @@ import CarepathCore
 public enum CarepathError: Error, Equatable, Sendable {
     /// No area has this code.
     case areaNotFound(code: String)
+    /// No provider organisation has this reference.
+    case providerNotFound(reference: String)
     /// The text is not an area code.
     case invalidAreaCode(String, reason: String)
     /// The text is not a postcode, sector or outcode.
@@ -26,6 +28,8 @@ extension CarepathError: CustomStringConvertible {
         switch self {
         case .areaNotFound(let code):
             return "no area has the code \(code)"
+        case .providerNotFound(let reference):
+            return "no provider has the reference \(reference)"
         case .invalidAreaCode(let raw, let reason):
             return "\"\(raw)\" is not an area code: \(reason)"
         case .invalidPostcode(let error):

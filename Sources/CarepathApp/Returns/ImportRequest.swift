@@ -63,13 +63,25 @@ struct ImportResult: Sendable {
 }
 
 /// Why an import stored nothing.
-enum ImportStop: Error {
+enum ImportStop: Error, CustomStringConvertible {
     /// Validation found errors.
     case invalid(ImportResult)
     /// `--dry-run`: everything was checked and rolled back.
     case dryRun(ImportResult)
     /// The files imply removals that were not confirmed.
     case removalsNotConfirmed(ImportResult)
+
+    var description: String {
+        switch self {
+        case .invalid(let result):
+            let errors = result.report.findings.filter { $0.severity == .error }
+            return "the files have \(errors.count) error(s), so nothing was stored; the first: "
+                + (errors.first?.description ?? "none")
+        case .dryRun: return "a dry run stores nothing"
+        case .removalsNotConfirmed(let result):
+            return "the files leave out \(result.changes.implicitRemovals) stored record(s); nothing was stored"
+        }
+    }
 }
 
 /// The stored state and the validated rows disagree: a defect in Carepath, not in the files.

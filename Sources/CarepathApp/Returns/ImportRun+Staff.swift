@@ -78,7 +78,9 @@ extension ImportRun {
         try await version.create(on: database)
         if record.status == .new || record.status == .update {
             let finalWorker = record.newUniqueWorkerID.flatMap { $0.isEmpty ? nil : $0 } ?? record.uniqueWorkerID
-            trainingTargets[StaffKey(workplace: key.workplace, worker: finalWorker)] = entity.id!
+            trainingTargets[StaffKey(workplace: key.workplace, worker: finalWorker)] = (
+                entity.id!, record.status == .update
+            )
         }
     }
 

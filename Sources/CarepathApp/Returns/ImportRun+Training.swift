@@ -9,12 +9,14 @@ extension ImportRun {
         let outcome = validator.validateTraining(row)
         guard let record = outcome.record, !validator.hasErrors else { return }
         // Training of UNCHECKED and NOCHANGE workers is ignored, as ASC-WDS does (spec 3.3).
-        guard let staffID = trainingTargets[StaffKey(workplace: record.workplaceKey, worker: record.workerKey)] else {
+        guard let target = trainingTargets[StaffKey(workplace: record.workplaceKey, worker: record.workerKey)] else {
             return
         }
-        if trainingReplaced.insert(staffID).inserted {
+        let staffID = target.staffID
+        // A new worker has no stored training; an updated one has theirs replaced, once per return.
+        if target.hadTraining, trainingReplaced.insert(staffID).inserted {
             try await TrainingEntity.query(on: database)
-                .filter(\.$staffID == staffID).filter(\.$replacedReturnID == nil).filter(\.$returnID != returnID)
+                .filter(\.$staffID == staffID).filter(\.$replacedReturnID == nil)
                 .set(\.$replacedReturnID, to: returnID).update()
             changes.workersWithTrainingReplaced += 1
         }

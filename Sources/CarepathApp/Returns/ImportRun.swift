@@ -22,7 +22,7 @@ struct ImportRun {
     /// Stored workers the Staff file mentions.
     var seenStaff: Set<StaffKey> = []
     /// Staff ids by the reference they have after this return, for their training rows.
-    var trainingTargets: [StaffKey: UUID] = [:]
+    var trainingTargets: [StaffKey: (staffID: UUID, hadTraining: Bool)] = [:]
     var trainingReplaced: Set<UUID> = []
     var districts: [String: (cassr: String, region: String)] = [:]
 

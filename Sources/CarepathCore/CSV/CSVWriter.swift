@@ -1,11 +1,13 @@
+import Foundation
+
 /// Writes RFC 4180 CSV: a field is quoted only when it holds a comma, a double quote, a tab or a
 /// line break (the convention of ASC-WDS's own downloads), and quotes inside are doubled.
 public enum CSVWriter {
     /// One field, quoted when needed.
     public static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else {
-            return text
-        }
+        // Scalars, not Characters: "\r\n" is one Character that equals neither "\r" nor "\n".
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+        else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

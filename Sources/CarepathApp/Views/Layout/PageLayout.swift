@@ -7,11 +7,13 @@ struct PageLayout {
     /// The sections of the site named in the navigation.
     enum Section: CaseIterable {
         case areas
+        case providers
         case postcodes
 
         var title: String {
             switch self {
             case .areas: return "Areas"
+            case .providers: return "Providers"
             case .postcodes: return "Find a postcode"
             }
         }
@@ -19,6 +21,7 @@ struct PageLayout {
         var url: SiteURL {
             switch self {
             case .areas: return .home
+            case .providers: return .providers
             case .postcodes: return .postcodes(query: nil)
             }
         }

@@ -1,0 +1,85 @@
+import Plot
+
+/// Every provider organisation with a return, and the size of its current workforce.
+enum ProvidersPage {
+    struct Model {
+        var organisations: [OrganisationSummary]
+        var isDemo: Bool
+    }
+
+    static func render(_ model: Model) -> String {
+        let rows: [[Components.Cell]] = model.organisations.map {
+            [
+                .link($0.reference, .provider($0.reference)), .number($0.workplaces), .number($0.staff),
+                .text($0.latestReturn ?? "None"),
+            ]
+        }
+        let body: Node<HTML.BodyContext> =
+            rows.isEmpty
+            ? .p(
+                .class("cp-body"),
+                .text("No provider has sent a return yet. Import ASC-WDS files with "),
+                .element(named: "code", text: "carepath import"), .text("."))
+            : Components.table(
+                caption: "Providers and their current workforce",
+                headers: ["Organisation", "Workplaces", "Staff records", "Latest return"], rows: rows)
+        return PageLayout(
+            title: "Providers", section: .providers, isDemo: model.isDemo,
+            main: .group(
+                .h1(.class("cp-heading-xl"), .text("Providers")),
+                .p(
+                    .class("cp-body-l"),
+                    .text(
+                        "Care providers send their workforce data once, as the ASC-WDS bulk-upload files they already make."
+                    )),
+                body)
+        ).render()
+    }
+}
+
+/// One provider: its current workplaces and every return it has sent.
+enum ProviderPage {
+    struct Model {
+        var organisation: OrganisationSummary
+        var workplaces: [WorkplaceSummary]
+        var returns: [ReturnSummary]
+        /// Main service labels by code.
+        var serviceNames: [Int: String]
+        var isDemo: Bool
+    }
+
+    static func render(_ model: Model) -> String {
+        let workplaceRows: [[Components.Cell]] = model.workplaces.map { workplace in
+            [
+                .text(workplace.name), .text(workplace.reference), .text(workplace.postcode ?? ""),
+                .text(workplace.mainService.flatMap { model.serviceNames[$0] } ?? ""),
+                .text(workplace.cqcRegulated == true ? "Yes" : "No"), .number(workplace.staff),
+            ]
+        }
+        let returnRows: [[Components.Cell]] = model.returns.map {
+            [.text($0.asOf), .number($0.rows), .number($0.errors), .number($0.warnings)]
+        }
+        return PageLayout(
+            title: model.organisation.reference, section: .providers,
+            breadcrumbs: [Breadcrumb(title: "Providers", url: .providers)], isDemo: model.isDemo,
+            main: .group(
+                .span(.class("cp-caption-l"), .text("Provider")),
+                .h1(.class("cp-heading-xl"), .text(model.organisation.name)),
+                Components.summaryList([
+                    .init("Reference", text: model.organisation.reference),
+                    .init("Workplaces", text: Format.grouped(model.organisation.workplaces)),
+                    .init("Staff records", text: Format.grouped(model.organisation.staff)),
+                    .init("Latest return", text: model.organisation.latestReturn ?? "None"),
+                ]),
+                .h2(.class("cp-heading-l"), .text("Workplaces")),
+                Components.table(
+                    caption: "Current workplaces of \(model.organisation.name)",
+                    headers: ["Workplace", "Reference", "Postcode", "Main service", "CQC regulated", "Staff records"],
+                    rows: workplaceRows),
+                .h2(.class("cp-heading-l"), .text("Returns")),
+                Components.table(
+                    caption: "Returns from \(model.organisation.name)",
+                    headers: ["Return date", "Rows", "Errors", "Warnings"], rows: returnRows))
+        ).render()
+    }
+}
