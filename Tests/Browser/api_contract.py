@@ -30,6 +30,9 @@ CALLS = [
     ("/api/v1/postcodes/NR1", 200),
     ("/api/v1/postcodes/NR1%209ZZ", 404),
     ("/api/v1/postcodes/ZZ", 400),
+    ("/api/v1/providers", 200),
+    ("/api/v1/providers/DEMO-EAST", 200),
+    ("/api/v1/providers/NOBODY", 404),
 ]
 
 

@@ -108,6 +108,16 @@ PAGES: list[PageSpec] = [
         texts=("NR1 9ZZ", ("not found", "could not find", "couldn't find"), "Norwich"),
     ),
     PageSpec(
+        "/providers",
+        "providers: the demo organisation serve --demo imports",
+        texts=("Providers", "DEMO-EAST"),
+    ),
+    PageSpec(
+        "/providers/DEMO-EAST",
+        "the demo provider's workplaces and returns",
+        texts=("Current workplaces of DEMO-EAST", "Returns"),
+    ),
+    PageSpec(
         "/areas/E99999999",
         "unknown area: 404 page",
         statuses=(404,),
