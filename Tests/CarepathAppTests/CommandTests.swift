@@ -23,6 +23,15 @@ struct CommandTests {
             try CarepathCommand.parseAsRoot(["areas", "lookup", "NR1 3JU"]) as? AreasCommand.LookupCommand)
         #expect(lookup.postcode == "NR1 3JU")
         #expect(try CarepathCommand.parseAsRoot(["version"]) is VersionCommand)
+        let importing = try #require(
+            try CarepathCommand.parseAsRoot([
+                "import", "--workplace", "w.csv", "--staff", "s.csv", "--organisation", "ORG", "--dry-run",
+                "--as-of", "2025-07-16",
+            ]) as? ImportCommand)
+        #expect(importing.organisation == "ORG")
+        #expect(importing.dryRun)
+        #expect(importing.training == nil)
+        #expect(try CarepathCommand.parseAsRoot(["demo", "--out", "x", "--workplaces", "5"]) is DemoCommand)
     }
 
     @Test(
@@ -33,6 +42,9 @@ struct CommandTests {
             (["areas", "lookup"], "Missing expected argument '<postcode>'"),
             (["areas", "lookup", "12345"], "\"12345\" is not a postcode"),
             (["frobnicate"], "Unexpected argument 'frobnicate'"),
+            (["import", "--staff", "s.csv"], "Missing expected argument '--workplace <workplace>'"),
+            (["import", "--workplace", "w", "--staff", "s", "--as-of", "16/07/2025"], "is not a date like 2025-07-16"),
+            (["demo", "--out", "x", "--workplaces", "0"], "--workplaces must be at least 1"),
         ])
     func usageErrors(arguments: [String], message: String) {
         do {
