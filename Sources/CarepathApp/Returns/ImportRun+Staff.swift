@@ -66,7 +66,11 @@ extension ImportRun {
             entity.personKey = PersonKey.key(forNationalInsuranceNumber: number, secret: importer.personKeySecret)
         }
         entity.currentVersionID = version.id
-        try await entity.save(on: database)
+        if record.status == .new {
+            pending.staff.append(entity)
+        } else {
+            try await entity.save(on: database)
+        }
         version.staffID = entity.id!
         version.workplaceID = entity.workplaceID
         version.record = json
@@ -75,7 +79,7 @@ extension ImportRun {
         if record.status == .unchecked || record.status == .noChange {
             version.yearOfBirth = stored.staffVersions[entity.id!]?.yearOfBirth
         }
-        try await version.create(on: database)
+        pending.staffVersions.append(version)
         if record.status == .new || record.status == .update {
             let finalWorker = record.newUniqueWorkerID.flatMap { $0.isEmpty ? nil : $0 } ?? record.uniqueWorkerID
             trainingTargets[StaffKey(workplace: key.workplace, worker: finalWorker)] = (

@@ -16,7 +16,7 @@ extension ImportRun {
         // A new worker has no stored training; an updated one has theirs replaced, once per return.
         if target.hadTraining, trainingReplaced.insert(staffID).inserted {
             try await TrainingEntity.query(on: database)
-                .filter(\.$staffID == staffID).filter(\.$replacedReturnID == nil)
+                .filter(\.$staffID == staffID).filter(\.$replacedReturnID == nil).filter(\.$returnID != returnID)
                 .set(\.$replacedReturnID, to: returnID).update()
             changes.workersWithTrainingReplaced += 1
         }
@@ -28,7 +28,7 @@ extension ImportRun {
         entity.completed = record.completed?.description
         entity.expiry = record.expiry?.description
         entity.record = try RecordJSON.encode(record)
-        try await entity.create(on: database)
+        pending.training.append(entity)
         changes.trainingRecordsAdded += 1
     }
 }

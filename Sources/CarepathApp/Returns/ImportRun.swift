@@ -25,6 +25,7 @@ struct ImportRun {
     var trainingTargets: [StaffKey: (staffID: UUID, hadTraining: Bool)] = [:]
     var trainingReplaced: Set<UUID> = []
     var districts: [String: (cassr: String, region: String)] = [:]
+    var pending = PendingInserts()
 
     init(
         importer: ReturnImporter, database: any Database, stored: StoredAccount, options: ImportOptions,
@@ -77,6 +78,7 @@ struct ImportRun {
     /// otherwise records the findings and the changes.
     mutating func finish() async throws -> ImportResult {
         let report = validator.finish()
+        try await pending.flush(on: database)
         try await applyRemovals()
         var result = ImportResult(report: report, changes: changes, returnID: nil)
         if report.outcome == .failed { throw ImportStop.invalid(result) }
@@ -96,6 +98,15 @@ struct ImportRun {
         try await entity.save(on: database)
         result.returnID = returnID
         return result
+    }
+
+    /// Writes the rows queued so far; called between chunks of a file.
+    mutating func flush() async throws {
+        guard !validator.hasErrors else {
+            pending = PendingInserts()
+            return
+        }
+        try await pending.flush(on: database)
     }
 
     private func storeFindings(_ findings: [Finding]) async throws {

@@ -40,6 +40,7 @@ struct ReturnImporter {
             while let chunk = try staffFile.nextRows() {
                 try Self.require(staffFile.header, is: .staff, file: files.staff)
                 for row in chunk { try await run.staff(row) }
+                try await run.flush()
                 rowsRead += chunk.count
                 progress(rowsRead)
             }
@@ -48,6 +49,7 @@ struct ReturnImporter {
                 while let chunk = try trainingFile.nextRows() {
                     try Self.require(trainingFile.header, is: .training, file: training)
                     for row in chunk { try await run.training(row) }
+                    try await run.flush()
                     rowsRead += chunk.count
                     progress(rowsRead)
                 }
