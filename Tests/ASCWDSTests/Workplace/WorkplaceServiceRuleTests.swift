@@ -132,19 +132,11 @@ struct WorkplaceServiceRuleTests {
 
     @Test("each broken rule gives exactly its finding", arguments: fails)
     func failing(_ rule: WorkplaceRuleCase) throws {
-        let result = try WorkplaceFixture.validate(rule.changes)
-        let finding = try #require(result.findings.count == 1 ? result.findings.first : nil, "\(result.findings)")
-        #expect(finding.rule == rule.rule)
-        #expect(finding.code == rule.code)
-        #expect(finding.severity == rule.severity)
-        #expect(finding.column == rule.column)
-        #expect((result.record == nil) == (rule.severity == .error))
+        try WorkplaceFixture.expectOnlyFinding(rule)
     }
 
     @Test("rows that keep within the rules give no finding", arguments: passes)
     func passing(_ rule: WorkplacePassCase) throws {
-        let result = try WorkplaceFixture.validate(rule.changes)
-        #expect(result.findings.isEmpty, "\(result.findings)")
-        #expect(result.record != nil)
+        try WorkplaceFixture.expectNoFinding(rule)
     }
 }

@@ -106,3 +106,25 @@ struct WorkplacePassCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { why }
 }
+
+extension WorkplaceFixture {
+    /// The row with `rule.changes` gives exactly `rule`'s one finding, and no record when it is an error.
+    static func expectOnlyFinding(_ rule: WorkplaceRuleCase, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let result = try validate(rule.changes)
+        let finding = try #require(
+            result.findings.count == 1 ? result.findings.first : nil, "\(result.findings)",
+            sourceLocation: sourceLocation)
+        #expect(finding.rule == rule.rule, sourceLocation: sourceLocation)
+        #expect(finding.code == rule.code, sourceLocation: sourceLocation)
+        #expect(finding.severity == rule.severity, sourceLocation: sourceLocation)
+        #expect(finding.column == rule.column, sourceLocation: sourceLocation)
+        #expect((result.record == nil) == (rule.severity == .error), sourceLocation: sourceLocation)
+    }
+
+    /// The row with `rule.changes` gives no finding and a record.
+    static func expectNoFinding(_ rule: WorkplacePassCase, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let result = try validate(rule.changes)
+        #expect(result.findings.isEmpty, "\(result.findings)", sourceLocation: sourceLocation)
+        #expect(result.record != nil, sourceLocation: sourceLocation)
+    }
+}
