@@ -9,7 +9,7 @@ struct CSVWriterTests {
         arguments: [
             ("plain text", "plain text"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
             ("two\r\nlines", "\"two\r\nlines\""), ("two\nlines", "\"two\nlines\""), ("tab\there", "\"tab\there\""),
-            ("", ""),
+            ("", ""), ("\"\u{301}", "\"\"\"\u{301}\""), ("a\"\u{1F3FB}b", "\"a\"\"\u{1F3FB}b\""),
         ])
     func quoting(text: String, written: String) throws {
         #expect(CSVWriter.field(text) == written)
