@@ -71,7 +71,6 @@ let package = Package(
         .testTarget(
             name: "ASCWDSTests",
             dependencies: ["ASCWDS"],
-            exclude: ["Fuzz"],  // TEMPORARY while these are written
             swiftSettings: strictSettings
         ),
         .testTarget(

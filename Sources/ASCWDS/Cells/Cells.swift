@@ -43,6 +43,12 @@ public enum Cells {
         String(text).split(separator: ";", omittingEmptySubsequences: false).map(String.init)
     }
 
+    /// A text's length as ASC-WDS measures it against its limits: JavaScript's `length`, in UTF-16
+    /// code units, so a limit rejects exactly the texts ASC-WDS rejects.
+    public static func length(_ text: some StringProtocol) -> Int {
+        text.utf16.count
+    }
+
     /// Removes every whitespace character, as ASC-WDS does before matching references.
     public static func reference(_ text: some StringProtocol) -> String {
         String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))

@@ -86,10 +86,10 @@ struct TrainingRowCheck {
                     + "enter it exactly as in the \(column == "LOCALESTID" ? "Workplace" : "Staff") file.")
             return nil
         }
-        guard value.count <= 50 else {
+        guard Cells.length(value) <= 50 else {
             findings.error(
                 code: code, rule: "TR-\(column)-LENGTH", column: column,
-                "\(column) \"\(value)\" is \(value.count) characters long; the Training file accepts at most 50. "
+                "\(column) \"\(value)\" is \(Cells.length(value)) characters long; the Training file accepts at most 50. "
                     + "Use the \(what) exactly as in the \(column == "LOCALESTID" ? "Workplace" : "Staff") file.")
             return nil
         }
@@ -100,10 +100,10 @@ struct TrainingRowCheck {
     mutating func text(_ column: String, code: Int, maximum: Int, what: String) -> String? {
         let value = row[column]
         guard !value.isEmpty else { return nil }
-        guard value.count <= maximum else {
+        guard Cells.length(value) <= maximum else {
             findings.error(
                 code: code, rule: "TR-\(column)-LENGTH", column: column,
-                "\(column) is \(value.count) characters long; the \(what) may have at most \(maximum). "
+                "\(column) is \(Cells.length(value)) characters long; the \(what) may have at most \(maximum). "
                     + "Shorten it.")
             return nil
         }

@@ -37,19 +37,26 @@ struct StaffCrossRowFacts: Sendable {
         for group in byNationalInsurance.values where group.count > 1 {
             let total = group.reduce(0) { $0 + $1.halves }
             guard total > 150 else { continue }  // 75 hours, in halves
-            let lines = group.map { String($0.row.line) }.joined(separator: ", ")
+            // One message per group, naming a few lines, so a huge group stays linear in size.
+            let shown = group.prefix(5).map { String($0.row.line) }.joined(separator: ", ")
+            let lines = group.count > 5 ? "\(shown) and \(group.count - 5) more" : shown
+            let message =
+                "the same NI number is on lines \(lines), with \(Double(total) / 2) contracted hours in all; "
+                + "one person cannot work more than 75 contracted hours"
             for member in group {
                 findings.append(
                     finding(
                         member.row, column: "NINUMBER", severity: .error, code: 5570, rule: "ST-NINUMBER-OVER-75-HOURS",
-                        "the same NI number is on lines \(lines), with \(Double(total) / 2) contracted hours in all; "
-                            + "one person cannot work more than 75 contracted hours"))
+                        message))
             }
         }
         for group in bySalary.values where group.count > 1 {
-            // Carepath leaves the row itself out of the comparison (spec 10.20).
+            // Carepath leaves the row itself out of the comparison (spec 10.20): a part-timer needs a
+            // full-timer other than itself, which matters only for 36.5 hours (73 halves), both at once.
+            let fullTimers = group.filter { $0.halves > 72 }.count
             for member in group where member.halves < 74 {
-                guard group.contains(where: { $0.row != member.row && $0.halves > 72 }) else { continue }
+                let others = fullTimers - (member.halves > 72 ? 1 : 0)
+                guard others > 0 else { continue }
                 findings.append(
                     finding(
                         member.row, column: "SALARY", severity: .warning, code: 1260, rule: "ST-SALARY-FTE",

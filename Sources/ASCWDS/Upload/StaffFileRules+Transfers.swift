@@ -26,17 +26,21 @@ extension StaffFileRules {
         movers.append(Mover(row: row, destination: destination, finalWorker: finalWorker))
     }
 
+    /// The destination as typed and the mover's reference with whitespace removed.
+    private static func moveKey(_ mover: Mover) -> String {
+        mover.destination + "\u{0}" + Cells.reference(mover.finalWorker)
+    }
+
     /// Clashes at the destination: another mover with the same reference (1403), or a worker already
     /// there with it, stored or in the file (1402).
     func transferClashes() -> [Finding] {
         var findings: [Finding] = []
+        var moves: [String: Int] = [:]
+        for mover in movers { moves[Self.moveKey(mover), default: 0] += 1 }
         for mover in movers {
             let target = StaffKey(workplace: mover.destination, worker: mover.finalWorker)
             var rowFindings = RowFindings(row: mover.row)
-            let sameMove = movers.filter {
-                $0.destination == mover.destination && Cells.reference($0.finalWorker) == target.worker
-            }
-            if sameMove.count > 1 {
+            if (moves[Self.moveKey(mover)] ?? 0) > 1 {
                 rowFindings.error(
                     code: 1403, rule: "ST-TRANSFER-DUPLICATE-MOVERS", column: "TRANSFERSTAFFRECORD",
                     "more than one worker with reference \(mover.finalWorker) is moving to \(mover.destination)")

@@ -70,9 +70,11 @@ public struct StaffFileRules: Sendable {
     /// rule is evaluated for every row (spec 10.21).
     public func finish() -> [Finding] {
         var findings: [Finding] = []
+        var renameCounts: [StaffKey: Int] = [:]
+        for (_, newKey) in renames { renameCounts[newKey, default: 0] += 1 }
         for (row, newKey) in renames {
             let clashesWithReference = surviving[newKey] != nil
-            let clashesWithRename = renames.filter { $0.newKey == newKey }.count > 1
+            let clashesWithRename = (renameCounts[newKey] ?? 0) > 1
             guard clashesWithReference || clashesWithRename else { continue }
             var rowFindings = RowFindings(row: row)
             rowFindings.error(

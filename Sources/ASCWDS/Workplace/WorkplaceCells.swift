@@ -6,7 +6,7 @@ enum WorkplaceCells {
     /// The length ASC-WDS compares with its limits: JavaScript's `length`, which counts UTF-16 code
     /// units, so a limit rejects exactly the texts ASC-WDS rejects.
     static func length(_ text: String) -> Int {
-        text.utf16.count
+        Cells.length(text)
     }
 
     /// One item of a `;` list read as a whole number. ASC-WDS's `parseInt` skips surrounding spaces,

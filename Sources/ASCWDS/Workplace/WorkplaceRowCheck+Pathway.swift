@@ -39,7 +39,8 @@ extension WorkplaceRowCheck {
             return nil
         }
         var reasons: [String] = []
-        for reason in items.dropFirst() where !reasons.contains(reason) {
+        var seen: Set<String> = []
+        for reason in items.dropFirst() where seen.insert(reason).inserted {
             reasons.append(reason)
         }
         guard answer == .yes else {
