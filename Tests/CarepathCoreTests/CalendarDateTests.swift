@@ -50,6 +50,14 @@ struct CalendarDateTests {
         #expect(Self.date(2003, 6, 1).wholeYears(since: Self.date(1990, 7, 5)) == 12)
     }
 
+    @Test("ISO dates are read strictly")
+    func iso() {
+        #expect(CalendarDate(iso: "2025-07-16") == Self.date(2025, 7, 16))
+        for text in ["2025-7-16", "16/07/2025", "2025-02-30", "2025-07-16x", "", "2025--07"] {
+            #expect(CalendarDate(iso: text) == nil, "\(text)")
+        }
+    }
+
     @Test("formats")
     func formats() {
         #expect(Self.date(2025, 3, 2).description == "2025-03-02")

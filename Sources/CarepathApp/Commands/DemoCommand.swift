@@ -19,14 +19,14 @@ struct DemoCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard workplaces > 0 else { throw ValidationError("--workplaces must be at least 1") }
-        if let asOf, ImportCommand.date(asOf) == nil {
+        if let asOf, CalendarDate(iso: asOf) == nil {
             throw ValidationError("--as-of \"\(asOf)\" is not a date like 2025-07-16")
         }
     }
 
     func run() async throws {
         let config = try database.config()
-        let date = asOf.flatMap(ImportCommand.date) ?? ImportClock.today()
+        let date = asOf.flatMap { CalendarDate(iso: $0) } ?? ImportClock.today()
         let result = try await CommandApp.run(config) { app in
             try await app.ensureDatabaseReachable()
             try await app.requireMigrated()

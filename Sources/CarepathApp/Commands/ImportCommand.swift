@@ -31,7 +31,7 @@ struct ImportCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func validate() throws {
-        if let asOf, ImportCommand.date(asOf) == nil {
+        if let asOf, CalendarDate(iso: asOf) == nil {
             throw ValidationError("--as-of \"\(asOf)\" is not a date like 2025-07-16")
         }
     }
@@ -45,7 +45,8 @@ struct ImportCommand: AsyncParsableCommand {
         let reference = try organisation ?? Self.firstWorkplaceReference(files.workplace)
         let options = ImportOptions(
             organisationReference: reference, primaryReference: primary,
-            asOf: asOf.flatMap(Self.date) ?? ImportClock.today(), dryRun: dryRun, confirmRemovals: confirmRemovals)
+            asOf: asOf.flatMap { CalendarDate(iso: $0) } ?? ImportClock.today(), dryRun: dryRun,
+            confirmRemovals: confirmRemovals)
         let outcome: Result<ImportResult, ImportStop> = try await CommandApp.run(config) { app in
             try await app.ensureDatabaseReachable()
             try await app.requireMigrated()
@@ -93,14 +94,6 @@ struct ImportCommand: AsyncParsableCommand {
             if let first = rows.first, !first.localEstablishmentID.isEmpty { return first.localEstablishmentID }
         }
         throw UploadFileError(fileName: url.lastPathComponent, line: nil, problem: "has no workplace rows")
-    }
-
-    static func date(_ text: String) -> CalendarDate? {
-        let parts = text.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
-            let day = Int(parts[2])
-        else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
     }
 }
 

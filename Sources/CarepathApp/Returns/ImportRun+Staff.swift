@@ -74,8 +74,9 @@ extension ImportRun {
         version.staffID = entity.id!
         version.workplaceID = entity.workplaceID
         version.record = json
-        try fill(
-            version, from: try RecordJSON.decode(StaffRecord.self, from: json), yearOfBirth: record.dateOfBirth?.year)
+        // A new worker's record is the row itself; only a merged or kept record has to be read back.
+        let kept = record.status == .new ? record : try RecordJSON.decode(StaffRecord.self, from: json)
+        fill(version, from: kept, yearOfBirth: record.dateOfBirth?.year)
         if record.status == .unchecked || record.status == .noChange {
             version.yearOfBirth = stored.staffVersions[entity.id!]?.yearOfBirth
         }
@@ -96,7 +97,7 @@ extension ImportRun {
         return record
     }
 
-    private func fill(_ version: StaffVersionEntity, from record: StaffRecord, yearOfBirth: Int?) throws {
+    private func fill(_ version: StaffVersionEntity, from record: StaffRecord, yearOfBirth: Int?) {
         version.mainJobRole = record.mainJobRole
         version.employmentStatus = record.employmentStatus
         version.zeroHours = record.zeroHoursContract

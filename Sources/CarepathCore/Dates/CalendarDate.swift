@@ -16,6 +16,16 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self.day = day
     }
 
+    /// Reads the ISO 8601 form `2025-07-16` (four-digit year, two-digit month and day), or `nil`.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     /// The date `count` calendar months later. A day past the end of the target month becomes its
     /// last day (31 January + 1 month = 28 or 29 February).
     public func adding(months count: Int) -> CalendarDate {
