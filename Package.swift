@@ -35,12 +35,19 @@ let package = Package(
             dependencies: ["CarepathCore"],
             swiftSettings: strictSettings
         ),
+        // Workforce planning: demand, stock-flow supply, scenarios, costs and population files. No I/O.
+        .target(
+            name: "Planning",
+            dependencies: ["CarepathCore"],
+            swiftSettings: strictSettings
+        ),
         // The thin shell: configuration, storage, HTTP, views and commands.
         .target(
             name: "CarepathApp",
             dependencies: [
                 "CarepathCore",
                 "ASCWDS",
+                "Planning",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -55,6 +62,7 @@ let package = Package(
                 .copy("Resources/Public"),
                 .copy("Resources/Reference"),
                 .copy("Resources/ASCWDSCodes"),
+                .copy("Resources/Population"),
             ],
             swiftSettings: strictSettings
         ),
@@ -71,6 +79,11 @@ let package = Package(
         .testTarget(
             name: "ASCWDSTests",
             dependencies: ["ASCWDS"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PlanningTests",
+            dependencies: ["Planning"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -14,6 +14,13 @@ enum SiteURL: Equatable, Sendable {
     case apiAreas
     case apiArea(AreaCode)
     case apiPostcode(String)
+    case planning
+    case planningArea(AreaCode, selection: PlanningSelection)
+    case planningScenarios(AreaCode, selection: PlanningSelection)
+    case planningCompare(AreaCode, selection: PlanningSelection, scenarios: [String])
+    case planningCompareCSV(AreaCode, selection: PlanningSelection, scenarios: [String])
+    case apiProjections
+    case apiScenarios(AreaCode)
 
     /// Path segments shared by registration and link building.
     enum Segment {
@@ -24,6 +31,11 @@ enum SiteURL: Equatable, Sendable {
         static let api = ["api", "v1"]
         static let areaCode = "code"
         static let postcode = "postcode"
+        static let planning = "planning"
+        static let scenarios = "scenarios"
+        static let compare = "compare"
+        static let compareCSV = "compare.csv"
+        static let projections = "projections"
     }
 
     var path: String {
@@ -49,7 +61,30 @@ enum SiteURL: Equatable, Sendable {
         case .apiPostcode(let postcode):
             let escaped = postcode.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? postcode
             return "/api/v1/\(Segment.postcodes)/\(escaped)"
+        case .planning: return "/\(Segment.planning)"
+        case .planningArea(let code, let selection):
+            return Self.withQuery("/\(Segment.planning)/\(code.rawValue)", selection.queryItems)
+        case .planningScenarios(let code, let selection):
+            return Self.withQuery("/\(Segment.planning)/\(code.rawValue)/\(Segment.scenarios)", selection.queryItems)
+        case .planningCompare(let code, let selection, let scenarios):
+            return Self.withQuery(
+                "/\(Segment.planning)/\(code.rawValue)/\(Segment.compare)",
+                selection.queryItems + scenarios.map { URLQueryItem(name: "scenario", value: $0) })
+        case .planningCompareCSV(let code, let selection, let scenarios):
+            return Self.withQuery(
+                "/\(Segment.planning)/\(code.rawValue)/\(Segment.compareCSV)",
+                selection.queryItems + scenarios.map { URLQueryItem(name: "scenario", value: $0) })
+        case .apiProjections: return "/api/v1/\(Segment.projections)"
+        case .apiScenarios(let code): return "/api/v1/\(Segment.areas)/\(code.rawValue)/\(Segment.scenarios)"
         }
+    }
+
+    private static func withQuery(_ path: String, _ items: [URLQueryItem]) -> String {
+        guard !items.isEmpty else { return path }
+        var components = URLComponents()
+        components.path = path
+        components.queryItems = items
+        return components.string ?? path
     }
 
     /// Whether a request path belongs to the JSON API, whose errors are JSON rather than pages.

@@ -10,6 +10,14 @@ func routes(_ app: Application) throws {
     app.get(.constant(SiteURL.Segment.providers), use: providers.list)
     app.get(.constant(SiteURL.Segment.providers), .parameter(SiteURL.Segment.reference), use: providers.detail)
 
+    let planning = PlanningController()
+    let planningArea = app.grouped(.constant(SiteURL.Segment.planning), .parameter(SiteURL.Segment.areaCode))
+    app.get(.constant(SiteURL.Segment.planning), use: planning.index)
+    planningArea.get(use: planning.area)
+    planningArea.post(.constant(SiteURL.Segment.scenarios), use: planning.createScenario)
+    planningArea.get(.constant(SiteURL.Segment.compare), use: planning.compare)
+    planningArea.get(.constant(SiteURL.Segment.compareCSV), use: planning.compareCSV)
+
     let operations = OperationsController()
     app.get("healthz", use: operations.healthz)
     app.get("metrics", use: operations.metrics)
@@ -21,4 +29,8 @@ func routes(_ app: Application) throws {
     v1.get(.constant(SiteURL.Segment.postcodes), .parameter(SiteURL.Segment.postcode), use: api.postcode)
     v1.get(.constant(SiteURL.Segment.providers), use: providers.apiList)
     v1.get(.constant(SiteURL.Segment.providers), .parameter(SiteURL.Segment.reference), use: providers.apiDetail)
+    v1.post(.constant(SiteURL.Segment.projections), use: planning.apiProject)
+    v1.get(
+        .constant(SiteURL.Segment.areas), .parameter(SiteURL.Segment.areaCode), .constant(SiteURL.Segment.scenarios),
+        use: planning.apiScenarios)
 }

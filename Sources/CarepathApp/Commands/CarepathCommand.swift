@@ -15,7 +15,7 @@ public struct CarepathCommand: AsyncParsableCommand {
         version: CarepathVersion.current,
         subcommands: [
             ServeCommand.self, MigrateCommand.self, ImportCommand.self, DemoCommand.self, AreasCommand.self,
-            BenchCommand.self,
+            PopulationCommand.self, BenchCommand.self,
             VersionCommand.self,
         ]
     )

@@ -10,8 +10,10 @@ enum DemoData {
     static let workplaces = 200
     static let seed: UInt64 = 1
 
-    /// Generates and imports the demo region, unless the database already holds any organisation.
+    /// Loads the demo planning data, then generates and imports the demo region unless the database
+    /// already holds any organisation.
     static func loadIfEmpty(_ app: Application) async throws {
+        try await DemoPlanning.loadIfEmpty(app)
         guard try await OrganisationEntity.query(on: app.db).count() == 0 else { return }
         let asOf = ImportClock.today()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("carepath-demo-\(UUID().uuidString)")

@@ -54,6 +54,21 @@ struct HTTPErrorDescription: Sendable, Equatable {
         case .postcodeNotFound:
             self.init(
                 status: .notFound, code: "postcode-not-found", title: "Postcode not found", message: error.description)
+        case .fileUnreadable:
+            self.init(
+                status: .unprocessableEntity, code: "invalid-file", title: "The file cannot be used",
+                message: error.description)
+        case .invalidLevers:
+            self.init(
+                status: .unprocessableEntity, code: "invalid-levers", title: "Check the scenario",
+                message: error.description)
+        case .planningUnavailable:
+            self.init(
+                status: .unprocessableEntity, code: "projection-unavailable", title: "No projection for this area",
+                message: error.description)
+        case .scenarioNotFound:
+            self.init(
+                status: .notFound, code: "scenario-not-found", title: "Scenario not found", message: error.description)
         case .databaseUnreachable, .databaseNotMigrated, .referenceDataInconsistent:
             self.init(
                 status: .serviceUnavailable, code: "service-unavailable",

@@ -1,4 +1,5 @@
 import CarepathCore
+import Planning
 
 /// What can go wrong in Carepath, in terms a user can act on.
 ///
@@ -21,6 +22,14 @@ public enum CarepathError: Error, Equatable, Sendable {
     case databaseNotMigrated(location: String, pending: [String])
     /// The stored reference data contradicts itself; a migration was interrupted or edited.
     case referenceDataInconsistent(String)
+    /// A file named on the command line cannot be opened.
+    case fileUnreadable(path: String)
+    /// Scenario levers, or a projection request, with values the model cannot use.
+    case invalidLevers([LeverProblem])
+    /// No projection can be made for the request, for the reason given.
+    case planningUnavailable(String)
+    /// No saved scenario has this id in this area.
+    case scenarioNotFound(id: String)
 }
 
 extension CarepathError: CustomStringConvertible {
@@ -55,6 +64,14 @@ extension CarepathError: CustomStringConvertible {
                 + "run `carepath migrate`, or start with `carepath serve --auto-migrate`"
         case .referenceDataInconsistent(let detail):
             return "the reference data in the database is inconsistent (\(detail)); re-create the database and migrate"
+        case .fileUnreadable(let path):
+            return "cannot open \(path)"
+        case .invalidLevers(let problems):
+            return problems.map(\.message).joined(separator: " ")
+        case .planningUnavailable(let reason):
+            return reason
+        case .scenarioNotFound(let id):
+            return "no saved scenario has the id \(id) in this area"
         }
     }
 }

@@ -1,3 +1,4 @@
+import Planning
 import Vapor
 
 /// Turns every error into a response: JSON under `/api`, an HTML error page everywhere else.
@@ -32,11 +33,16 @@ struct APIErrorBody: Content {
 
     var error: Detail
     var suggestion: APIv1.PostcodeResult?
+    /// Each lever or field that is wrong, for a 422 from the projections API.
+    var problems: [LeverProblem]?
 
     init(_ description: HTTPErrorDescription, cause: any Error) {
         error = Detail(status: Int(description.status.code), code: description.code, message: description.message)
         if case .postcodeNotFound(_, let suggestion?) = cause as? CarepathError {
             self.suggestion = APIv1.PostcodeResult(suggestion)
+        }
+        if case .invalidLevers(let problems) = cause as? CarepathError {
+            self.problems = problems
         }
     }
 

@@ -14,6 +14,8 @@ enum CarepathMigrations {
             CreateReturns(),  // 007 returns and their findings
             CreateWorkforceRecords(),  // 008 workplaces, staff and training, versioned by return
             CreateWorkforceIndexes(),  // 009 look-up indexes
+            CreatePopulationTables(),  // 010 population projections
+            CreatePlanningScenarios(),  // 011 planning scenarios
         ]
     }
 }

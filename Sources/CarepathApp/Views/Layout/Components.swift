@@ -32,19 +32,24 @@ enum Components {
     enum Cell {
         case text(String)
         case number(Int)
+        /// A figure already formatted, such as "9.5%" or "£19.53m", aligned as a number.
+        case figure(String)
         case link(String, SiteURL)
 
         var node: Node<HTML.BodyContext> {
             switch self {
             case .text(let text): return .text(text)
             case .number(let value): return .text(Format.grouped(value))
+            case .figure(let text): return .text(text)
             case .link(let title, let url): return .a(.href(url.path), .text(title))
             }
         }
 
         var isNumeric: Bool {
-            if case .number = self { return true }
-            return false
+            switch self {
+            case .number, .figure: return true
+            default: return false
+            }
         }
     }
 

@@ -5,13 +5,7 @@ import Foundation
 enum Format {
     /// `2264892` → `2,264,892`.
     static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return value < 0 ? "-" + result : result
+        NumberText.grouped(value)
     }
 
     /// Metres as a distance people read: `850 m`, `2.5 km`.

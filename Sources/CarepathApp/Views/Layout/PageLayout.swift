@@ -8,12 +8,14 @@ struct PageLayout {
     enum Section: CaseIterable {
         case areas
         case providers
+        case planning
         case postcodes
 
         var title: String {
             switch self {
             case .areas: return "Areas"
             case .providers: return "Providers"
+            case .planning: return "Plan"
             case .postcodes: return "Find a postcode"
             }
         }
@@ -22,6 +24,7 @@ struct PageLayout {
             switch self {
             case .areas: return .home
             case .providers: return .providers
+            case .planning: return .planning
             case .postcodes: return .postcodes(query: nil)
             }
         }

@@ -1,0 +1,125 @@
+import CarepathCore
+import Foundation
+import Planning
+import Vapor
+
+/// Workforce planning pages: an area's baseline projection, saving scenarios, and comparing them.
+struct PlanningController: Sendable {
+    /// The most saved scenarios one comparison shows beside the baseline.
+    static let maximumCompared = 4
+
+    func index(_ request: Request) async throws -> Response {
+        let withReturns = try await PlanningRepository(database: request.db).areaCodesWithReturns()
+        let regions = try await request.geography.areas(level: .region)
+        let cassrs = try await request.geography.areas(level: .cassr).filter {
+            withReturns.contains($0.reference.code.rawValue)
+        }
+        let releases = try await PopulationStore(database: request.db).releases()
+        let model = PlanningIndexPage.Model(
+            regions: regions.map(\.reference).filter { withReturns.contains($0.code.rawValue) },
+            councils: cassrs.map(\.reference),
+            releases: releases, isDemo: request.isDemo)
+        return HTMLResponse.page(PlanningIndexPage.render(model))
+    }
+
+    func area(_ request: Request) async throws -> Response {
+        try await areaPage(request, form: ScenarioForm(), problems: [])
+    }
+
+    func createScenario(_ request: Request) async throws -> Response {
+        let area = try await request.planningArea()
+        let selection = try request.planningSelection()
+        var form = ScenarioForm()
+        let body = try request.content.decode([String: String].self)
+        form.name = body["name"] ?? ""
+        form.demandDriver = body["demandDriver"] ?? DemandDriver.Kind.aged65Plus.rawValue
+        form.retireAtStatePensionAge = body["retireAtStatePensionAge"] == "yes"
+        form.values = body
+        let service = PlanningService(database: request.db)
+        guard
+            case .success(let context) = try await service.context(
+                for: area, group: selection.group, horizon: selection.horizon)
+        else { return try await areaPage(request, form: form, problems: []) }
+        let store = ScenarioStore(database: request.db)
+        let existing = Set(try await store.scenarios(in: area.code).map(\.name))
+        let lastYear = context.inputs.baseYear + context.inputs.horizon
+        switch form.parse(baseYear: context.inputs.baseYear, lastYear: lastYear, existingNames: existing) {
+        case .failure(let problems):
+            return try await areaPage(request, form: form, problems: problems.list)
+        case .success(let levers):
+            let saved = try await store.save(
+                name: form.name.trimmingCharacters(in: .whitespacesAndNewlines), levers: levers, in: area.code)
+            let url = SiteURL.planningCompare(
+                area.code, selection: selection, scenarios: [saved.id.uuidString.lowercased()])
+            return request.redirect(to: url.path, redirectType: .normal)
+        }
+    }
+
+    func compare(_ request: Request) async throws -> Response {
+        let comparison = try await comparison(request)
+        return HTMLResponse.page(PlanningComparePage.render(comparison))
+    }
+
+    func compareCSV(_ request: Request) async throws -> Response {
+        let comparison = try await comparison(request)
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        let file = "carepath-projection-\(comparison.area.code.rawValue)-\(comparison.selection.groupKey).csv"
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(file)\"")
+        return Response(status: .ok, headers: headers, body: .init(string: PlanningCSV.render(comparison)))
+    }
+
+    private func comparison(_ request: Request) async throws -> PlanningComparePage.Model {
+        let area = try await request.planningArea()
+        let selection = try request.planningSelection()
+        let ids = request.queryValues(named: "scenario")
+        guard ids.count <= Self.maximumCompared else {
+            throw CarepathError.invalidLevers([
+                LeverProblem(
+                    field: "scenario",
+                    message: "Choose up to \(Self.maximumCompared) scenarios to compare with the baseline.")
+            ])
+        }
+        let scenarios = try await ScenarioStore(database: request.db).scenarios(ids, in: area.code)
+        let outcome = try await PlanningService(database: request.db).context(
+            for: area, group: selection.group, horizon: selection.horizon)
+        guard case .success(let context) = outcome else {
+            if case .failure(let reason) = outcome { throw CarepathError.planningUnavailable(reason.message) }
+            throw CarepathError.planningUnavailable("No projection")
+        }
+        var columns = [
+            PlanningComparePage.Column(
+                id: nil, name: "Baseline", levers: ScenarioLevers(),
+                projection: try PlanningService.project(context, levers: ScenarioLevers()))
+        ]
+        for scenario in scenarios {
+            columns.append(
+                .init(
+                    id: scenario.id.uuidString.lowercased(), name: scenario.name, levers: scenario.levers,
+                    projection: try PlanningService.project(context, levers: scenario.levers)))
+        }
+        return PlanningComparePage.Model(
+            area: area, selection: selection, context: context, columns: columns, isDemo: request.isDemo)
+    }
+
+    private func areaPage(
+        _ request: Request, form: ScenarioForm, problems: [ScenarioForm.Problem]
+    ) async throws -> Response {
+        let area = try await request.planningArea()
+        let selection = try request.planningSelection()
+        let outcome = try await PlanningService(database: request.db).context(
+            for: area, group: selection.group, horizon: selection.horizon)
+        let saved = try await ScenarioStore(database: request.db).scenarios(in: area.code)
+        let state: PlanningAreaPage.State
+        switch outcome {
+        case .success(let context):
+            state = .projected(context, try PlanningService.project(context, levers: ScenarioLevers()))
+        case .failure(let reason):
+            state = .unavailable(reason)
+        }
+        let model = PlanningAreaPage.Model(
+            area: area, selection: selection, state: state, saved: saved, form: form, problems: problems,
+            isDemo: request.isDemo)
+        return HTMLResponse.page(PlanningAreaPage.render(model), status: problems.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,106 @@
+import CarepathCore
+import Planning
+import Plot
+
+/// Pieces shared by the planning pages: the area and role chooser, tables and notes.
+enum PlanningViews {
+    /// The GET form that changes the role group and horizon of `url`'s page.
+    static func selectionForm(
+        action: String, selection: PlanningSelection, hidden: [(name: String, value: String)] = []
+    ) -> Node<HTML.BodyContext> {
+        let roles =
+            [(value: "all", label: "All roles")]
+            + JobRoleGroup.allCases.map { (value: $0.rawValue, label: $0.displayName) }
+        var nodes: [Node<HTML.BodyContext>] = [
+            .attribute(named: "class", value: "cp-form cp-form--inline"), .attribute(named: "method", value: "get"),
+            .attribute(named: "action", value: action),
+            FormFields.select(name: "role", label: "Role group", options: roles, selected: selection.groupKey),
+            FormFields.text(
+                name: "horizon", label: "Years ahead", value: selection.horizon.map(String.init) ?? "", error: nil,
+                widthClass: "cp-input--width-3", inputMode: "numeric"),
+        ]
+        for field in hidden {
+            nodes.append(
+                .selfClosedElement(
+                    named: "input",
+                    attributes: [
+                        .attribute(named: "type", value: "hidden"), .attribute(named: "name", value: field.name),
+                        .attribute(named: "value", value: field.value),
+                    ]))
+        }
+        nodes.append(
+            .element(
+                named: "button",
+                nodes: [
+                    .attribute(named: "class", value: "cp-button cp-button--secondary"),
+                    .attribute(named: "type", value: "submit"), .text("Update"),
+                ]))
+        return .element(named: "form", nodes: nodes)
+    }
+
+    /// The year-by-year table of one projection: the accessible alternative to its chart.
+    static func projectionTable(caption: String, _ published: PublishedProjection) -> Node<HTML.BodyContext> {
+        let rows: [[Components.Cell]] = published.years.map { year in
+            [
+                .text(String(year.year)), .figure(NumberText.count(year.demand)),
+                .figure(NumberText.count(year.supply)),
+                .figure(NumberText.count(year.gap)), .figure(published.percent(year.impliedVacancyRate)),
+                .figure(year.hires.map(NumberText.count) ?? "z"),
+                .figure(year.turnoverCost.map(NumberText.millionsOfPounds) ?? "z"),
+            ]
+        }
+        return .div(
+            .class("cp-table-wrapper"),
+            Components.table(
+                caption: caption,
+                headers: [
+                    "Year", "Demand (posts)", "Supply (filled posts)", "Gap", "Implied vacancy rate", "Hires in year",
+                    "Turnover cost in year",
+                ],
+                rows: rows))
+    }
+
+    /// Every assumption with its value, origin and evidence.
+    static func assumptionsTable(caption: String, _ assumptions: [Assumption]) -> Node<HTML.BodyContext> {
+        .div(
+            .class("cp-table-wrapper"),
+            Components.table(
+                caption: caption, headers: ["Parameter", "Value", "Origin", "Evidence"],
+                rows: assumptions.map {
+                    [.text($0.label), .text($0.formattedValue), .text($0.origin.label), .text($0.source)]
+                }))
+    }
+
+    /// A warning that the population figures are made up, shown wherever they drive a figure.
+    static func syntheticWarning(_ release: PopulationRelease) -> Node<HTML.BodyContext> {
+        .if(
+            release.isSynthetic,
+            .div(
+                .class("cp-warning-text"),
+                .strong(.class("cp-tag cp-tag--red"), .text("Synthetic")),
+                .text(
+                    " The population figures behind this demand are synthetic demo data, not ONS projections. Import the ONS file before using these figures."
+                )))
+    }
+
+    /// The notes every planning table needs: rounding and symbols.
+    static var footnotes: Node<HTML.BodyContext> {
+        .div(
+            .class("cp-body cp-footnotes"),
+            .h2(.class("cp-heading-m"), .text("About these figures")),
+            .ul(
+                .li(
+                    .text(
+                        "Projections are estimates: counts are rounded to the nearest 10 below 1,000, 100 below 100,000 and 1,000 above; costs to the nearest £1,000."
+                    )),
+                .li(
+                    .text(
+                        "Filled posts are the staff records in the latest returns Carepath holds for the area; they are recorded, not grossed up to every employer."
+                    )),
+                .li(.text("z = not applicable: the last year has no flows after it.")),
+                .li(
+                    .text(
+                        "The model, its equations and defaults follow Skills for Care's published method; see the assumptions table for every value and its origin."
+                    ))))
+    }
+}

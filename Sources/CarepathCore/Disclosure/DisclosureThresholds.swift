@@ -1,0 +1,31 @@
+/// The disclosure-control thresholds of workforce-metrics.md 6.1–6.2, with the published
+/// defaults. A data-protection officer may tighten them through configuration.
+public struct DisclosureThresholds: Sendable, Hashable {
+    /// Rule 1: people counts from 1 to this are suppressed.
+    public var smallCountMax: Int
+    /// Rule 1: other people counts are rounded to this base.
+    public var countRoundingBase: Int
+    /// Rule 3: a rate, mean or median needs at least this many workers…
+    public var minimumWorkers: Int
+    /// …from at least this many workplaces…
+    public var minimumWorkplaces: Int
+    /// …and no workplace may supply more than this share of the denominator.
+    public var dominanceMaxShare: Double
+    /// Rule 2: the rounding of estimates.
+    public var estimateRounding: EstimateRounding
+
+    public init(
+        smallCountMax: Int = 7, countRoundingBase: Int = 5, minimumWorkers: Int = 10, minimumWorkplaces: Int = 3,
+        dominanceMaxShare: Double = 0.5, estimateRounding: EstimateRounding = .standard
+    ) {
+        self.smallCountMax = smallCountMax
+        self.countRoundingBase = countRoundingBase
+        self.minimumWorkers = minimumWorkers
+        self.minimumWorkplaces = minimumWorkplaces
+        self.dominanceMaxShare = dominanceMaxShare
+        self.estimateRounding = estimateRounding
+    }
+
+    /// The defaults of workforce-metrics.md 6.2.
+    public static let standard = DisclosureThresholds()
+}
