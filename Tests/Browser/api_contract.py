@@ -33,18 +33,36 @@ CALLS = [
     ("/api/v1/providers", 200),
     ("/api/v1/providers/DEMO-EAST", 200),
     ("/api/v1/providers/NOBODY", 404),
+    ("/api/v1/areas/E12000006/scenarios", 200),
+    ("/api/v1/areas/E99999999/scenarios", 404),
+]
+
+# (path, JSON body, expected status): POST calls, validated the same way.
+POSTS = [
+    ("/api/v1/projections", {"area": "E12000006"}, 200),
+    ("/api/v1/projections", {"area": "E12000006", "roleGroup": "direct-care", "horizon": 10,
+                             "levers": {"valuesBasedRecruitmentShare": 1, "fromYear": 2028,
+                                        "demandDriver": {"kind": "aged-75-plus"}}}, 200),
+    ("/api/v1/projections", {"area": "E12000006", "levers": {"turnoverRate": 1.5}}, 422),
+    ("/api/v1/projections", {"area": "E12000006", "levers": {"turnover": 0.2}}, 422),
+    ("/api/v1/projections", {"area": "E12000001"}, 422),
+    ("/api/v1/projections", {"area": "E99999999"}, 404),
 ]
 
 
-def fetch(url):
+def fetch(url, body=None):
+    request = urllib.request.Request(url)
+    if body is not None:
+        request = urllib.request.Request(
+            url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}, method="POST")
     try:
-        with urllib.request.urlopen(url, timeout=30) as response:
+        with urllib.request.urlopen(request, timeout=60) as response:
             return response.status, response.headers.get("Content-Type", ""), response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers.get("Content-Type", ""), error.read()
 
 
-def operation_for(spec, path):
+def operation_for(spec, path, method="get"):
     """The documented operation whose template matches the request path."""
     segments = path.split("?")[0].strip("/").split("/")
     for template, item in spec["paths"].items():
@@ -52,7 +70,7 @@ def operation_for(spec, path):
         if len(parts) == len(segments) and all(
             p.startswith("{") or p == s for p, s in zip(parts, segments)
         ):
-            return template, item["get"]
+            return template, item.get(method)
     return None, None
 
 
@@ -78,10 +96,12 @@ def main():
     except Exception as error:  # noqa: BLE001 - any validation error is a failure to report
         print(f"FAIL {spec_path}: {error}")
         failed += 1
-    for path, expected in CALLS:
+    calls = [("GET", path, None, expected) for path, expected in CALLS]
+    calls += [("POST", path, body, expected) for path, body, expected in POSTS]
+    for method, path, request_body, expected in calls:
         problems = []
-        status, content_type, body = fetch(base + path)
-        template, operation = operation_for(spec, path)
+        status, content_type, body = fetch(base + path, request_body)
+        template, operation = operation_for(spec, path, method.lower())
         if operation is None:
             problems.append("no documented operation")
         if status != expected:
@@ -100,10 +120,10 @@ def main():
                     problems.append(f"body does not match the schema: {error.message} at {list(error.absolute_path)}")
         if problems:
             failed += 1
-            print(f"FAIL GET {path}: " + "; ".join(problems))
+            print(f"FAIL {method} {path}: " + "; ".join(problems))
         else:
             passed += 1
-            print(f"  ok GET {path} -> {status} matches {template}")
+            print(f"  ok {method} {path} -> {status} matches {template}")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

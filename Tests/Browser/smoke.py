@@ -118,6 +118,28 @@ PAGES: list[PageSpec] = [
         texts=("Current workplaces of DEMO-EAST", "Returns"),
     ),
     PageSpec(
+        "/planning",
+        "planning start page, listing areas with returns",
+        texts=("Plan the workforce", "East of England", "SYNTHETIC demo data, not ONS figures"),
+    ),
+    PageSpec(
+        "/planning/E12000006",
+        "East of England baseline projection with chart, table, assumptions and demo scenarios",
+        texts=("Workforce projection: East of England", "Baseline projection by year", "Assumptions behind the baseline",
+               "Values-based recruitment", "Create a scenario"),
+        selectors=("svg.cp-chart[role='img'] title", "table.cp-table"),
+    ),
+    PageSpec(
+        "/planning/E12000006?role=direct-care&horizon=10",
+        "East of England projection for direct care roles over 10 years",
+        texts=("Direct care roles",),
+    ),
+    PageSpec(
+        "/planning/E12000001",
+        "an area with no returns says so instead of showing zeros",
+        texts=("No returns yet",),
+    ),
+    PageSpec(
         "/areas/E99999999",
         "unknown area: 404 page",
         statuses=(404,),

@@ -22,3 +22,23 @@ struct NumberTextTests {
         #expect(NumberText.decimal(-1234.5, places: 1) == "-1,234.5")
     }
 }
+
+struct PublishedCountTests {
+    @Test func smallCountsAreSuppressedAndOthersRoundedToFive() {
+        let standard = DisclosureThresholds.standard
+        #expect(standard.publishedCount(0) == 0)
+        #expect(standard.publishedCount(1) == nil)
+        #expect(standard.publishedCount(7) == nil)
+        #expect(standard.publishedCount(8) == 10)
+        #expect(standard.publishedCount(5_513) == 5_515)
+        #expect(standard.publishedCountText(3) == "fewer than 8")
+        #expect(standard.publishedCountText(2_052) == "2,050")
+    }
+
+    @Test func aTightenedThresholdSuppressesMore() {
+        let tightened = DisclosureThresholds(smallCountMax: 10, countRoundingBase: 10)
+        #expect(tightened.publishedCount(9) == nil)
+        #expect(tightened.publishedCount(14) == 10)
+        #expect(tightened.publishedCountText(10) == "fewer than 11")
+    }
+}

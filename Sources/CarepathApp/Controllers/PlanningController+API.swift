@@ -38,7 +38,8 @@ extension PlanningController {
             area: area.code.rawValue,
             scenarios: saved.map {
                 APIv1.Scenario(
-                    id: $0.id.uuidString.lowercased(), name: $0.name, createdAt: $0.createdAt, levers: $0.levers)
+                    id: $0.id.uuidString.lowercased(), name: $0.name, createdAt: $0.createdAt.formatted(.iso8601),
+                    levers: $0.levers)
             })
     }
 }
@@ -140,7 +141,8 @@ extension APIv1 {
     struct Scenario: Content {
         var id: String
         var name: String
-        var createdAt: Date
+        /// ISO 8601, UTC.
+        var createdAt: String
         var levers: ScenarioLevers
     }
 

@@ -84,7 +84,7 @@ struct PlanningService {
         }
         let horizon = min(
             requested ?? Self.defaultHorizon, Self.maximumHorizon, release.years.upperBound - base.asOfYear)
-        let calibrated = SupplyCalibration.calibrate(base, group: group)
+        let calibrated = SupplyCalibration.calibrate(base, group: group, thresholds: thresholds)
         let inputs = ProjectionInputs(
             baseYear: base.asOfYear, horizon: max(1, horizon), supply: calibrated.supply,
             baseVacancies: calibrated.baseVacancies, population: series)

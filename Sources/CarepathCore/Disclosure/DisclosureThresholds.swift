@@ -28,4 +28,19 @@ public struct DisclosureThresholds: Sendable, Hashable {
 
     /// The defaults of workforce-metrics.md 6.2.
     public static let standard = DisclosureThresholds()
+
+    /// A people count as rule 1 publishes it: exactly 0, suppressed from 1 to ``smallCountMax``
+    /// (`nil`), otherwise rounded to the nearest ``countRoundingBase``.
+    public func publishedCount(_ value: Double) -> Double? {
+        let whole = value.rounded()
+        if whole == 0 { return 0 }
+        if whole <= Double(smallCountMax) { return nil }
+        let base = Double(max(1, countRoundingBase))
+        return (whole / base).rounded(.toNearestOrEven) * base
+    }
+
+    /// ``publishedCount(_:)`` in words: "0", "fewer than 8" or "5,515".
+    public func publishedCountText(_ value: Double) -> String {
+        publishedCount(value).map(NumberText.count) ?? "fewer than \(smallCountMax + 1)"
+    }
 }

@@ -12,12 +12,17 @@ public struct CalibratedWorkforce: Sendable, Hashable {
 /// otherwise the published default is used, and the assumption says which.
 public enum SupplyCalibration {
     /// Calibrates the seven-band model for `group` (`nil` for all roles).
-    public static func calibrate(_ base: WorkforceBase, group: JobRoleGroup?) -> CalibratedWorkforce {
+    /// Counts quoted in the assumptions are rounded as `thresholds` publish people counts;
+    /// the model itself uses the exact counts.
+    public static func calibrate(
+        _ base: WorkforceBase, group: JobRoleGroup?, thresholds: DisclosureThresholds = .standard
+    ) -> CalibratedWorkforce {
         let stock = spreadUnknownAges(base)
         let total = stock.reduce(0, +)
         var assumptions: [Assumption] = [
             Assumption(
-                key: "filledPosts", label: "Filled posts in \(base.asOfYear)", value: total, unit: .count,
+                key: "filledPosts", label: "Filled posts in \(base.asOfYear)", value: thresholds.publishedCount(total),
+                unit: .count,
                 origin: .localData,
                 source:
                     "Staff records in the latest returns of \(base.workplaceCount) workplaces (recorded, not grossed up)"
@@ -25,6 +30,7 @@ public enum SupplyCalibration {
         ]
 
         let (turnover, turnoverOrigin, turnoverSource) = measured(
+            thresholds: thresholds,
             base.declaredLeavers, fallback: PlanningDefaults.turnover(for: group))
         assumptions.append(
             Assumption(
@@ -41,6 +47,7 @@ public enum SupplyCalibration {
             ))
 
         let (stay, stayOrigin, staySource) = measured(
+            thresholds: thresholds,
             base.linkedLeavers,
             fallback: (PlanningDefaults.withinSectorShare, PlanningDefaults.withinSectorShareSource),
             describe: "leavers followed by keyed NI number")
@@ -50,6 +57,7 @@ public enum SupplyCalibration {
                 origin: stayOrigin, source: staySource))
 
         let (starters, startersOrigin, startersSource) = measured(
+            thresholds: thresholds,
             base.declaredStarters, fallback: (PlanningDefaults.startersRate, PlanningDefaults.startersRateSource))
         assumptions.append(
             Assumption(
@@ -70,7 +78,8 @@ public enum SupplyCalibration {
             bandAssumption(
                 "entrantAgeShare", "Entrants by age band", entrantAgeShare,
                 localProfile
-                    ? "Ages of \(Int(recent)) starters in the last 12 months" : PlanningDefaults.entrantAgeShareSource,
+                    ? "Ages of \(thresholds.publishedCountText(recent)) starters in the last 12 months"
+                    : PlanningDefaults.entrantAgeShareSource,
                 origin: localProfile ? .localData : .default))
 
         assumptions.append(
@@ -85,7 +94,7 @@ public enum SupplyCalibration {
                 origin: .localData,
                 source: "Main job roles in the staff records"))
 
-        let vacancies = baseVacancies(base, filled: total)
+        let vacancies = baseVacancies(base, filled: total, thresholds: thresholds)
         assumptions.insert(vacancies.assumption, at: 1)
         let supply = SupplyParameters(
             stock: stock, turnover: bandTurnover, retirement: retirement, ageing: AgeBand.allCases.map(\.ageingRate),
@@ -110,19 +119,21 @@ public enum SupplyCalibration {
     }
 
     private static func measured(
+        thresholds: DisclosureThresholds,
         _ counts: RateCounts?, fallback: (value: Double, source: String), describe: String = "directly employed staff"
     ) -> (Double, Assumption.Origin, String) {
         if let counts, counts.denominator >= PlanningDefaults.minimumSample, let rate = counts.rate {
             return (
                 rate, .localData,
-                "\(NumberText.count(counts.numerator)) of \(NumberText.count(counts.denominator)) \(describe) (declared in returns)"
+                "\(thresholds.publishedCountText(counts.numerator)) of \(thresholds.publishedCountText(counts.denominator)) \(describe) (declared in returns)"
             )
         }
         return (fallback.value, .default, fallback.source)
     }
 
-    private static func baseVacancies(_ base: WorkforceBase, filled: Double) -> (count: Double, assumption: Assumption)
-    {
+    private static func baseVacancies(
+        _ base: WorkforceBase, filled: Double, thresholds: DisclosureThresholds
+    ) -> (count: Double, assumption: Assumption) {
         let rate: Double
         let origin: Assumption.Origin
         let source: String
@@ -130,7 +141,7 @@ public enum SupplyCalibration {
             rate = declared.numerator / (declared.denominator + declared.numerator)
             origin = .localData
             source =
-                "\(NumberText.count(declared.numerator)) vacancies declared beside \(NumberText.count(declared.denominator)) directly employed staff: \(NumberText.percent(rate))"
+                "\(thresholds.publishedCountText(declared.numerator)) vacancies declared beside \(thresholds.publishedCountText(declared.denominator)) directly employed staff: \(NumberText.percent(rate))"
         } else {
             rate = PlanningDefaults.vacancyRate
             origin = .default
@@ -140,7 +151,8 @@ public enum SupplyCalibration {
         return (
             count,
             Assumption(
-                key: "vacancies", label: "Vacancies in \(base.asOfYear)", value: count, unit: .count, origin: origin,
+                key: "vacancies", label: "Vacancies in \(base.asOfYear)",
+                value: thresholds.estimateRounding.round(count), unit: .count, origin: origin,
                 source: source)
         )
     }

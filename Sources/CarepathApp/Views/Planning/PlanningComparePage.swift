@@ -45,11 +45,9 @@ enum PlanningComparePage {
             .h1(.class("cp-heading-xl"), .text(heading)),
             PlanningViews.syntheticWarning(model.context.population),
             .div(.class("cp-figure"), .raw(chart.svg(id: "comparison-chart"))),
-            .div(
-                .class("cp-table-wrapper"),
-                Components.table(
-                    caption: "Gap (posts) by year and scenario", headers: ["Year"] + model.columns.map(\.name),
-                    rows: gapRows)),
+            PlanningViews.wideTable(
+                caption: "Gap (posts) by year and scenario", headers: ["Year"] + model.columns.map(\.name),
+                rows: gapRows),
             .h2(.class("cp-heading-l"), .text("Summary")),
             summaryTable(model, published),
             .p(.class("cp-body"), .a(.href(csvURL(model)), .text("Download these projections (CSV)"))),
@@ -90,15 +88,13 @@ enum PlanningComparePage {
             ]
         }
         let lastYear = published[0].years.last!.year
-        return .div(
-            .class("cp-table-wrapper"),
-            Components.table(
-                caption: "Scenarios in \(lastYear), and totals over the projection",
-                headers: [
-                    "Scenario", "Demand", "Supply", "Gap", "Implied vacancy rate", "Hires, all years",
-                    "Cost, all years", "Cost against baseline",
-                ],
-                rows: rows))
+        return PlanningViews.wideTable(
+            caption: "Scenarios in \(lastYear), and totals over the projection",
+            headers: [
+                "Scenario", "Demand", "Supply", "Gap", "Implied vacancy rate", "Hires, all years",
+                "Cost, all years", "Cost against baseline",
+            ],
+            rows: rows)
     }
 
     static func csvURL(_ model: Model) -> String {

@@ -49,26 +49,31 @@ enum PlanningViews {
                 .figure(year.turnoverCost.map(NumberText.millionsOfPounds) ?? "z"),
             ]
         }
-        return .div(
-            .class("cp-table-wrapper"),
-            Components.table(
-                caption: caption,
-                headers: [
-                    "Year", "Demand (posts)", "Supply (filled posts)", "Gap", "Implied vacancy rate", "Hires in year",
-                    "Turnover cost in year",
-                ],
-                rows: rows))
+        return PlanningViews.wideTable(
+            caption: caption,
+            headers: [
+                "Year", "Demand (posts)", "Supply (filled posts)", "Gap", "Implied vacancy rate", "Hires in year",
+                "Turnover cost in year",
+            ],
+            rows: rows)
     }
 
     /// Every assumption with its value, origin and evidence.
     static func assumptionsTable(caption: String, _ assumptions: [Assumption]) -> Node<HTML.BodyContext> {
+        PlanningViews.wideTable(
+            caption: caption, headers: ["Parameter", "Value", "Origin", "Evidence"],
+            rows: assumptions.map {
+                [.text($0.label), .text($0.formattedValue), .text($0.origin.label), .text($0.source)]
+            })
+    }
+
+    /// A table that scrolls sideways on narrow screens; the scrolling region is focusable and
+    /// named, so keyboard users can scroll it too.
+    static func wideTable(caption: String, headers: [String], rows: [[Components.Cell]]) -> Node<HTML.BodyContext> {
         .div(
-            .class("cp-table-wrapper"),
-            Components.table(
-                caption: caption, headers: ["Parameter", "Value", "Origin", "Evidence"],
-                rows: assumptions.map {
-                    [.text($0.label), .text($0.formattedValue), .text($0.origin.label), .text($0.source)]
-                }))
+            .class("cp-table-wrapper"), .attribute(named: "role", value: "region"),
+            .attribute(named: "aria-label", value: caption),
+            .attribute(named: "tabindex", value: "0"), Components.table(caption: caption, headers: headers, rows: rows))
     }
 
     /// A warning that the population figures are made up, shown wherever they drive a figure.
