@@ -19,6 +19,7 @@ enum SiteURL: Equatable, Sendable {
     case planningScenarios(AreaCode, selection: PlanningSelection)
     case planningCompare(AreaCode, selection: PlanningSelection, scenarios: [String])
     case planningCompareCSV(AreaCode, selection: PlanningSelection, scenarios: [String])
+    case planningDeleteScenario(AreaCode, id: String)
     case apiProjections
     case apiScenarios(AreaCode)
 
@@ -36,6 +37,8 @@ enum SiteURL: Equatable, Sendable {
         static let compare = "compare"
         static let compareCSV = "compare.csv"
         static let projections = "projections"
+        static let delete = "delete"
+        static let scenarioID = "scenario"
     }
 
     var path: String {
@@ -74,6 +77,8 @@ enum SiteURL: Equatable, Sendable {
             return Self.withQuery(
                 "/\(Segment.planning)/\(code.rawValue)/\(Segment.compareCSV)",
                 selection.queryItems + scenarios.map { URLQueryItem(name: "scenario", value: $0) })
+        case .planningDeleteScenario(let code, let id):
+            return "/\(Segment.planning)/\(code.rawValue)/\(Segment.scenarios)/\(id)/\(Segment.delete)"
         case .apiProjections: return "/api/v1/\(Segment.projections)"
         case .apiScenarios(let code): return "/api/v1/\(Segment.areas)/\(code.rawValue)/\(Segment.scenarios)"
         }

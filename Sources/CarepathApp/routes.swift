@@ -17,6 +17,9 @@ func routes(_ app: Application) throws {
     planningArea.post(.constant(SiteURL.Segment.scenarios), use: planning.createScenario)
     planningArea.get(.constant(SiteURL.Segment.compare), use: planning.compare)
     planningArea.get(.constant(SiteURL.Segment.compareCSV), use: planning.compareCSV)
+    planningArea.post(
+        .constant(SiteURL.Segment.scenarios), .parameter(SiteURL.Segment.scenarioID), .constant(SiteURL.Segment.delete),
+        use: planning.deleteScenario)
 
     let operations = OperationsController()
     app.get("healthz", use: operations.healthz)

@@ -55,6 +55,14 @@ struct PlanningController: Sendable {
         }
     }
 
+    func deleteScenario(_ request: Request) async throws -> Response {
+        let area = try await request.planningArea()
+        let id = request.parameters.get(SiteURL.Segment.scenarioID) ?? ""
+        try await ScenarioStore(database: request.db).delete(id, in: area.code)
+        let selection = PlanningSelection(group: nil, horizon: nil)
+        return request.redirect(to: SiteURL.planningArea(area.code, selection: selection).path, redirectType: .normal)
+    }
+
     func compare(_ request: Request) async throws -> Response {
         let comparison = try await comparison(request)
         return HTMLResponse.page(PlanningComparePage.render(comparison))

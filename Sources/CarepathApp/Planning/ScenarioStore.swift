@@ -47,6 +47,13 @@ struct ScenarioStore {
         return try Self.saved(entity)
     }
 
+    /// Deletes one of the area's scenarios.
+    /// - Throws: ``CarepathError/scenarioNotFound(id:)`` when the area has no scenario with this id.
+    func delete(_ id: String, in area: AreaCode) async throws {
+        guard let scenario = try await scenarios([id], in: area).first else { return }
+        try await PlanningScenarioEntity.query(on: database).filter(\.$id == scenario.id).delete()
+    }
+
     private static func saved(_ entity: PlanningScenarioEntity) throws -> SavedScenario {
         SavedScenario(
             id: entity.id!, name: entity.name,

@@ -139,6 +139,28 @@ struct PlanningPageTests {
             try await app.testing().test(.GET, regionPath + "/compare?scenario=not-an-id") { response async in
                 #expect(response.status == .notFound)
             }
+
+            let id = String(location.split(separator: "=").last ?? "")
+            try await app.testing().test(.POST, regionPath + "/scenarios/\(id)/delete") { response async in
+                #expect(response.status == .seeOther)
+                #expect(response.headers.first(name: .location) == regionPath)
+            }
+            #expect(
+                try await ScenarioStore(database: app.db).scenarios(in: AreaCode(PlanningFixture.region)).map(\.name)
+                    .contains("Turnover down a fifth") == false)
+            // Another area cannot delete this area's scenarios, nor can an id be deleted twice.
+            try await app.testing().test(.POST, regionPath + "/scenarios/\(id)/delete") { response async in
+                #expect(response.status == .notFound)
+            }
+            let norfolkID = try #require(
+                try await ScenarioStore(database: app.db).scenarios(in: AreaCode("E10000020")).first?.id)
+            try await app.testing().test(.POST, regionPath + "/scenarios/\(norfolkID.uuidString.lowercased())/delete") {
+                response async in
+                #expect(response.status == .notFound)
+            }
+            #expect(
+                try await ScenarioStore(database: app.db).scenarios(in: AreaCode("E10000020")).count
+                    == DemoPlanning.scenarios.count)
         }
     }
 }

@@ -54,7 +54,9 @@ enum PlanningComparePage {
             .h2(.class("cp-heading-l"), .text("What each scenario changes")),
             .group(
                 model.columns.dropFirst().map { column in
-                    PlanningViews.assumptionsTable(caption: "Levers in \(column.name)", column.levers.assumptions)
+                    .group(
+                        PlanningViews.assumptionsTable(caption: "Levers in \(column.name)", column.levers.assumptions),
+                        deleteForm(model, column))
                 }),
             PlanningViews.assumptionsTable(caption: "Assumptions shared by every scenario", model.context.assumptions),
             .p(
@@ -95,6 +97,28 @@ enum PlanningComparePage {
                 "Cost, all years", "Cost against baseline",
             ],
             rows: rows)
+    }
+
+    /// A button that deletes a saved scenario, named so screen-reader users know which.
+    private static func deleteForm(_ model: Model, _ column: Column) -> Node<HTML.BodyContext> {
+        guard let id = column.id else { return .empty }
+        return .element(
+            named: "form",
+            nodes: [
+                .attribute(named: "class", value: "cp-form"), .attribute(named: "method", value: "post"),
+                .attribute(named: "action", value: SiteURL.planningDeleteScenario(model.area.code, id: id).path),
+                .element(
+                    named: "button",
+                    nodes: [
+                        .attribute(named: "class", value: "cp-button cp-button--warning"),
+                        .attribute(named: "type", value: "submit"),
+                        .text("Delete "),
+                        .element(
+                            named: "span",
+                            nodes: [.attribute(named: "class", value: "cp-visually-hidden"), .text("the scenario ")]),
+                        .text(column.name),
+                    ]),
+            ])
     }
 
     static func csvURL(_ model: Model) -> String {
