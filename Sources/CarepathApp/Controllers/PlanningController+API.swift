@@ -25,8 +25,8 @@ extension PlanningController {
         case .success(let context):
             let levers = body.levers ?? ScenarioLevers()
             return APIv1.Projection(
-                context: context, projection: try PlanningService.project(context, levers: levers), selection: selection
-            )
+                context: context, projection: try PlanningService.project(context, levers: levers),
+                bands: try PlanningService.uncertainty(context, levers: levers), selection: selection)
         }
     }
 
@@ -108,8 +108,19 @@ extension APIv1 {
         var assumptions: [Assumption]
         var levers: [Assumption]
         var years: [Year]
+        var uncertainty: Uncertainty
 
-        init(context: PlanningContext, projection: Planning.Projection, selection: PlanningSelection) {
+        /// Percentiles of the gap and supply over Monte Carlo runs (fixed seed), rounded as estimates.
+        struct Uncertainty: Content {
+            var runs: Int
+            var seed: UInt64
+            var years: [UncertaintyBands.Year]
+        }
+
+        init(
+            context: PlanningContext, projection: Planning.Projection, bands: UncertaintyBands,
+            selection: PlanningSelection
+        ) {
             area = context.area.code.rawValue
             areaName = context.area.name
             roleGroup = selection.groupKey
@@ -124,6 +135,15 @@ extension APIv1 {
             assumptions = context.assumptions
             levers = projection.levers.assumptions
             let published = PublishedProjection(projection, rounding: .standard, percentPlaces: context.percentPlaces)
+            let round = EstimateRounding.standard.round
+            uncertainty = Uncertainty(
+                runs: bands.runs, seed: bands.seed,
+                years: bands.years.map {
+                    UncertaintyBands.Year(
+                        year: $0.year, gapLow: round($0.gapLow), gapMiddle: round($0.gapMiddle),
+                        gapHigh: round($0.gapHigh),
+                        supplyLow: round($0.supplyLow), supplyHigh: round($0.supplyHigh))
+                })
             years = published.years.map { row in
                 Year(
                     year: row.year, demand: row.demand, supply: row.supply,

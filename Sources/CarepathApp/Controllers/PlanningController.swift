@@ -121,7 +121,10 @@ struct PlanningController: Sendable {
         let state: PlanningAreaPage.State
         switch outcome {
         case .success(let context):
-            state = .projected(context, try PlanningService.project(context, levers: ScenarioLevers()))
+            let levers = ScenarioLevers()
+            state = .projected(
+                context, try PlanningService.project(context, levers: levers),
+                try PlanningService.uncertainty(context, levers: levers))
         case .failure(let reason):
             state = .unavailable(reason)
         }

@@ -96,14 +96,22 @@ struct PlanningService {
     /// The projection under `levers`.
     /// - Throws: ``CarepathError/invalidLevers(_:)`` for levers out of range.
     static func project(_ context: PlanningContext, levers: ScenarioLevers) throws -> Projection {
-        switch ProjectionModel.project(context.inputs, levers: levers) {
-        case .success(let projection): return projection
-        case .failure(.invalidLevers(let problems)): throw CarepathError.invalidLevers(problems)
-        case .failure(.populationMissing(let missing)):
-            throw CarepathError.planningUnavailable("The population projection has no figures for \(missing.year).")
-        case .failure(.noDemandBase(_, let year)):
-            throw CarepathError.planningUnavailable(
-                "The demand driver's population is 0 in \(year), so demand cannot grow from it.")
+        try ProjectionModel.project(context.inputs, levers: levers).mapError(carepathError).get()
+    }
+
+    /// The uncertainty bands of the projection under `levers`: 200 runs with seed 1, so a page
+    /// shows the same bands every time.
+    static func uncertainty(_ context: PlanningContext, levers: ScenarioLevers) throws -> UncertaintyBands {
+        try ProjectionModel.uncertainty(context.inputs, levers: levers).mapError(carepathError).get()
+    }
+
+    private static func carepathError(_ error: ProjectionError) -> CarepathError {
+        switch error {
+        case .invalidLevers(let problems): .invalidLevers(problems)
+        case .populationMissing(let missing):
+            .planningUnavailable("The population projection has no figures for \(missing.year).")
+        case .noDemandBase(_, let year):
+            .planningUnavailable("The demand driver's population is 0 in \(year), so demand cannot grow from it.")
         }
     }
 }

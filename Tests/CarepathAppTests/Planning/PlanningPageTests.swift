@@ -37,6 +37,7 @@ struct PlanningPageTests {
                 #expect(html.contains("Baseline projection by year"))
                 #expect(html.contains(">2040</th>"))
                 #expect(html.contains("Assumptions behind the baseline"))
+                #expect(html.contains("How certain is the gap?"))
                 #expect(html.contains("Carepath returns"))
                 #expect(html.contains("Synthetic</strong>"))
                 #expect(html.contains("Values-based recruitment"))

@@ -31,6 +31,9 @@ struct ProjectionAPITests {
                 #expect(body.assumptions.contains { $0.key == "turnover" })
                 #expect(body.levers.map(\.key) == ["valuesBasedRecruitmentShare"])
                 #expect(body.years.last?.hires == nil)
+                #expect(body.uncertainty.years.count == body.years.count)
+                let last = try #require(body.uncertainty.years.last)
+                #expect(last.gapLow <= last.gapMiddle && last.gapMiddle <= last.gapHigh)
             }
         }
     }

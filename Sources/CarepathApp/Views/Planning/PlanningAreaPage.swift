@@ -5,7 +5,7 @@ import Plot
 /// An area's baseline projection, its assumptions, its saved scenarios and the form for a new one.
 enum PlanningAreaPage {
     enum State {
-        case projected(PlanningContext, Projection)
+        case projected(PlanningContext, Projection, UncertaintyBands)
         case unavailable(PlanningUnavailable)
     }
 
@@ -34,8 +34,8 @@ enum PlanningAreaPage {
         switch model.state {
         case .unavailable(let reason):
             body.append(.p(.class("cp-inset-text"), .text(reason.message)))
-        case .projected(let context, let projection):
-            body += projected(model, context, projection)
+        case .projected(let context, let projection, let bands):
+            body += projected(model, context, projection, bands)
         }
         return PageLayout(
             title: model.problems.isEmpty ? heading : "Error: \(heading)", section: .planning,
@@ -45,7 +45,7 @@ enum PlanningAreaPage {
     }
 
     private static func projected(
-        _ model: Model, _ context: PlanningContext, _ projection: Projection
+        _ model: Model, _ context: PlanningContext, _ projection: Projection, _ bands: UncertaintyBands
     ) -> [Node<HTML.BodyContext>] {
         let published = PublishedProjection(projection, rounding: .standard, percentPlaces: context.percentPlaces)
         let first = published.years[0]
@@ -74,6 +74,7 @@ enum PlanningAreaPage {
             ]),
             .div(.class("cp-figure"), .raw(chart.svg(id: "baseline-chart"))),
             PlanningViews.projectionTable(caption: "Baseline projection by year", published),
+            PlanningViews.uncertainty(bands),
             .h2(.class("cp-heading-l"), .text("Assumptions")),
             PlanningViews.assumptionsTable(caption: "Assumptions behind the baseline", context.assumptions),
             compareForm(model),

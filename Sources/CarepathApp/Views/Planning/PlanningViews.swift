@@ -58,6 +58,37 @@ enum PlanningViews {
             rows: rows)
     }
 
+    /// How far the gap moves when uncertain parameters move within their published ranges.
+    static func uncertainty(_ bands: UncertaintyBands) -> Node<HTML.BodyContext> {
+        let rounding = EstimateRounding.standard
+        let ranges = bands.ranges
+        func range(_ values: ClosedRange<Double>, percent: Bool) -> String {
+            percent
+                ? "\(NumberText.percent(values.lowerBound, places: 0)) to \(NumberText.percent(values.upperBound, places: 0))"
+                : "× \(NumberText.decimal(values.lowerBound, places: 2)) to × \(NumberText.decimal(values.upperBound, places: 2))"
+        }
+        return .group(
+            .h2(.class("cp-heading-l"), .text("How certain is the gap?")),
+            .p(
+                .class("cp-body"),
+                .text(
+                    "The model was run \(bands.runs) times, each time drawing turnover (\(range(ranges.turnoverMultiplier, percent: false))), "
+                        + "the share of leavers who stay in the sector (\(range(ranges.withinSectorShare, percent: true))), "
+                        + "entrants (\(range(ranges.entrantRateMultiplier, percent: false))) and retirement "
+                        + "(\(range(ranges.retirementMultiplier, percent: false))) at random within the ranges the published figures span. "
+                        + "Eight runs in ten fall between the low and high figures.")),
+            wideTable(
+                caption: "Gap between posts needed and filled posts: low, central and high runs",
+                headers: ["Year", "Low (10th percentile)", "Central (median)", "High (90th percentile)"],
+                rows: bands.years.map { year in
+                    [
+                        .text(String(year.year)), .figure(NumberText.count(rounding.round(year.gapLow))),
+                        .figure(NumberText.count(rounding.round(year.gapMiddle))),
+                        .figure(NumberText.count(rounding.round(year.gapHigh))),
+                    ]
+                }))
+    }
+
     /// Every assumption with its value, origin and evidence.
     static func assumptionsTable(caption: String, _ assumptions: [Assumption]) -> Node<HTML.BodyContext> {
         PlanningViews.wideTable(
