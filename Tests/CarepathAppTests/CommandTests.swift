@@ -32,6 +32,18 @@ struct CommandTests {
         #expect(importing.dryRun)
         #expect(importing.training == nil)
         #expect(try CarepathCommand.parseAsRoot(["demo", "--out", "x", "--workplaces", "5"]) is DemoCommand)
+        let population = try #require(
+            try CarepathCommand.parseAsRoot([
+                "population", "import", "snpp.csv", "--release", "2022-based", "--synthetic",
+            ])
+                as? PopulationCommand.ImportPopulation)
+        #expect(population.file == "snpp.csv")
+        #expect(population.variant == "principal")
+        #expect(population.synthetic)
+        let bench = try #require(
+            try CarepathCommand.parseAsRoot(["bench", "projections", "--runs", "3"]) as? BenchCommand.ProjectionBench)
+        #expect(bench.runs == 3)
+        #expect(bench.horizon == 15)
     }
 
     @Test(
@@ -45,6 +57,8 @@ struct CommandTests {
             (["import", "--staff", "s.csv"], "Missing expected argument '--workplace <workplace>'"),
             (["import", "--workplace", "w", "--staff", "s", "--as-of", "16/07/2025"], "is not a date like 2025-07-16"),
             (["demo", "--out", "x", "--workplaces", "0"], "--workplaces must be at least 1"),
+            (["population", "import", "snpp.csv"], "Missing expected argument '--release <release>'"),
+            (["bench", "projections", "--horizon", "1"], "--horizon must be between 2 and 50"),
         ])
     func usageErrors(arguments: [String], message: String) {
         do {

@@ -6,7 +6,8 @@ import Vapor
 /// `carepath bench …`: benchmarks, run on a release build. Results go to `docs/benchmarks.md`.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Measure Carepath's speed and memory.", subcommands: [ImportBench.self])
+        commandName: "bench", abstract: "Measure Carepath's speed and memory.",
+        subcommands: [ImportBench.self, ProjectionBench.self])
 
     /// `carepath bench import`: validate and store a generated upload of a given size on SQLite.
     struct ImportBench: AsyncParsableCommand {

@@ -89,12 +89,9 @@ struct PlanningController: Sendable {
             ])
         }
         let scenarios = try await ScenarioStore(database: request.db).scenarios(ids, in: area.code)
-        let outcome = try await PlanningService(database: request.db).context(
-            for: area, group: selection.group, horizon: selection.horizon)
-        guard case .success(let context) = outcome else {
-            if case .failure(let reason) = outcome { throw CarepathError.planningUnavailable(reason.message) }
-            throw CarepathError.planningUnavailable("No projection")
-        }
+        let context = try await PlanningService(database: request.db).context(
+            for: area, group: selection.group, horizon: selection.horizon
+        ).mapError { CarepathError.planningUnavailable($0.message) }.get()
         var columns = [
             PlanningComparePage.Column(
                 id: nil, name: "Baseline", levers: ScenarioLevers(),
