@@ -35,6 +35,12 @@ let package = Package(
             dependencies: ["CarepathCore"],
             swiftSettings: strictSettings
         ),
+        // Workforce KPIs and disclosure control. No I/O.
+        .target(
+            name: "WorkforceMetrics",
+            dependencies: ["CarepathCore", "ASCWDS"],
+            swiftSettings: strictSettings
+        ),
         // Workforce planning: demand, stock-flow supply, scenarios, costs and population files. No I/O.
         .target(
             name: "Planning",
@@ -48,6 +54,7 @@ let package = Package(
                 "CarepathCore",
                 "ASCWDS",
                 "Planning",
+                "WorkforceMetrics",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -79,6 +86,11 @@ let package = Package(
         .testTarget(
             name: "ASCWDSTests",
             dependencies: ["ASCWDS"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "WorkforceMetricsTests",
+            dependencies: ["WorkforceMetrics"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -13,6 +13,10 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.logger.logLevel = config.logLevel
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
+    app.logger.debug("\(config.disclosureSummary)")
+    for variable in config.looserDisclosureSettings {
+        app.logger.warning("\(variable) is looser than the published default: published figures may identify people")
+    }
 
     try app.useDatabase(config.database)
     for migration in CarepathMigrations.all(referenceData: config.referenceData) {

@@ -38,7 +38,10 @@ struct PublishedCountTests {
     @Test func aTightenedThresholdSuppressesMore() {
         let tightened = DisclosureThresholds(smallCountMax: 10, countRoundingBase: 10)
         #expect(tightened.publishedCount(9) == nil)
-        #expect(tightened.publishedCount(14) == 10)
+        // Rounded to tens, and never to 10 itself, which would read as a suppressed count.
+        #expect(tightened.publishedCount(11) == 20)
+        #expect(tightened.publishedCount(23) == 20)
+        #expect(tightened.publishedCount(26) == 30)
         #expect(tightened.publishedCountText(10) == "fewer than 11")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import WorkforceMetrics
 
 /// Everything Carepath needs to know about where it runs.
 ///
@@ -21,6 +22,8 @@ public struct AppConfig: Sendable {
     public var isDemo: Bool
     /// The platform secret that turns NI numbers into person keys (HMAC-SHA256).
     public var personKeySecret: PersonKeySecret
+    /// Disclosure-control thresholds for published figures (workforce-metrics.md 6.2).
+    public var disclosure: DisclosureControl
 
     /// Creates a configuration with safe local defaults for anything not given.
     public init(
@@ -30,7 +33,8 @@ public struct AppConfig: Sendable {
         logLevel: Logger.Level = .info,
         referenceData: ReferenceDataFiles = .bundled,
         isDemo: Bool = false,
-        personKeySecret: PersonKeySecret = .development
+        personKeySecret: PersonKeySecret = .development,
+        disclosure: DisclosureControl = DisclosureControl()
     ) {
         self.database = database
         self.hostname = hostname
@@ -39,6 +43,7 @@ public struct AppConfig: Sendable {
         self.referenceData = referenceData
         self.isDemo = isDemo
         self.personKeySecret = personKeySecret
+        self.disclosure = disclosure
     }
 
     /// The SQLite file used when no database is configured, in the working directory.
@@ -70,6 +75,13 @@ extension AppConfig {
         case referenceDirectory = "CAREPATH_REFERENCE_DIR"
         case postcodesFile = "CAREPATH_POSTCODES_FILE"
         case personKey = "CAREPATH_PERSON_KEY"
+        case smallCountMax = "CAREPATH_SDC_SMALL_COUNT_MAX"
+        case countRoundingBase = "CAREPATH_SDC_COUNT_ROUNDING_BASE"
+        case minimumWorkers = "CAREPATH_SDC_MIN_WORKERS"
+        case minimumWorkplaces = "CAREPATH_SDC_MIN_WORKPLACES"
+        case dominanceMaxShare = "CAREPATH_SDC_DOMINANCE_MAX_SHARE"
+        case estimateRounding = "CAREPATH_SDC_ESTIMATE_ROUNDING"
+        case minimumCoverage = "CAREPATH_KPI_MIN_COVERAGE"
     }
 
     /// Reads the configuration from `environment` and `flags`.
@@ -143,6 +155,8 @@ extension AppConfig {
                         message: "must be 64 hexadecimal characters (32 random bytes)"))
             }
         }
+
+        config.disclosure = readDisclosure(value, problems: &problems)
 
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
         return config

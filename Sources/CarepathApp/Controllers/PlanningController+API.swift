@@ -18,7 +18,7 @@ extension PlanningController {
             throw CarepathError.areaNotFound(code: code.rawValue)
         }
         let selection = try PlanningSelection(role: body.roleGroup, horizon: body.horizon.map(String.init))
-        let outcome = try await PlanningService(database: request.db).context(
+        let outcome = try await PlanningService(request).context(
             for: area, group: selection.group, horizon: selection.horizon)
         switch outcome {
         case .failure(let reason): throw CarepathError.planningUnavailable(reason.message)

@@ -35,7 +35,7 @@ struct PlanningController: Sendable {
         form.demandDriver = body["demandDriver"] ?? DemandDriver.Kind.aged65Plus.rawValue
         form.retireAtStatePensionAge = body["retireAtStatePensionAge"] == "yes"
         form.values = body
-        let service = PlanningService(database: request.db)
+        let service = PlanningService(request)
         guard
             case .success(let context) = try await service.context(
                 for: area, group: selection.group, horizon: selection.horizon)
@@ -89,7 +89,7 @@ struct PlanningController: Sendable {
             ])
         }
         let scenarios = try await ScenarioStore(database: request.db).scenarios(ids, in: area.code)
-        let context = try await PlanningService(database: request.db).context(
+        let context = try await PlanningService(request).context(
             for: area, group: selection.group, horizon: selection.horizon
         ).mapError { CarepathError.planningUnavailable($0.message) }.get()
         var columns = [
@@ -112,7 +112,7 @@ struct PlanningController: Sendable {
     ) async throws -> Response {
         let area = try await request.planningArea()
         let selection = try request.planningSelection()
-        let outcome = try await PlanningService(database: request.db).context(
+        let outcome = try await PlanningService(request).context(
             for: area, group: selection.group, horizon: selection.horizon)
         let saved = try await ScenarioStore(database: request.db).scenarios(in: area.code)
         let state: PlanningAreaPage.State

@@ -1,6 +1,7 @@
 import CarepathCore
 import Fluent
 import Planning
+import Vapor
 
 /// Everything a planning page or API call shows for one area and role group, before levers.
 struct PlanningContext: Sendable {
@@ -53,6 +54,17 @@ enum PlanningUnavailable: Error, Sendable, Equatable {
 struct PlanningService {
     let database: any Database
     var thresholds: DisclosureThresholds = .standard
+
+    /// The service for one request, with the configured disclosure thresholds.
+    init(_ request: Request) {
+        database = request.db
+        thresholds = request.application.carepathConfig.disclosure.thresholds
+    }
+
+    init(database: any Database, thresholds: DisclosureThresholds = .standard) {
+        self.database = database
+        self.thresholds = thresholds
+    }
 
     /// The default and largest horizons, in years after the base year.
     static let defaultHorizon = 15

@@ -30,13 +30,16 @@ public struct DisclosureThresholds: Sendable, Hashable {
     public static let standard = DisclosureThresholds()
 
     /// A people count as rule 1 publishes it: exactly 0, suppressed from 1 to ``smallCountMax``
-    /// (`nil`), otherwise rounded to the nearest ``countRoundingBase``.
+    /// (`nil`), otherwise rounded to the nearest ``countRoundingBase``, and never below the first
+    /// multiple of the base above the suppressed range.
     public func publishedCount(_ value: Double) -> Double? {
         let whole = value.rounded()
         if whole == 0 { return 0 }
         if whole <= Double(smallCountMax) { return nil }
         let base = Double(max(1, countRoundingBase))
-        return (whole / base).rounded(.toNearestOrEven) * base
+        // Never publish a rounded figure inside the suppressed range, which would read as a small count.
+        let smallestShown = ((Double(smallCountMax) / base).rounded(.down) + 1) * base
+        return max(smallestShown, (whole / base).rounded(.toNearestOrEven) * base)
     }
 
     /// ``publishedCount(_:)`` in words: "0", "fewer than 8" or "5,515".
