@@ -136,8 +136,13 @@ struct PopulationStore {
             throw CarepathError.fileUnreadable(path: url.path)
         }
         defer { try? handle.close() }
+        // Files on older boundaries (the 2018-based release) are read onto today's councils.
         var parser = PopulationFileParser(
-            fileName: url.lastPathComponent, knownAreas: known, countyOfDistrict: counties)
+            fileName: url.lastPathComponent, knownAreas: known, countyOfDistrict: counties,
+            codeReplacements: AreaCodeAliases.replacements.merging(AreaBoundaryChanges.replacements) { current, _ in
+                current
+            },
+            supersededCodes: AreaBoundaryChanges.abolishedCounties)
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
             try parser.consume(chunk)
         }

@@ -21,6 +21,8 @@ struct PopulationAreaFilter: Sendable {
     let knownAreas: Set<AreaCode>
     /// Old code → the current code that replaced it.
     let replacements: [AreaCode: AreaCode]
+    /// Codes of abolished areas whose rows are skipped because their parts are mapped instead.
+    let superseded: Set<AreaCode>
 
     /// The current code for `code`: its replacement if it is an old one, otherwise itself.
     func current(for code: AreaCode) -> AreaCode {
@@ -37,6 +39,7 @@ struct PopulationAreaFilter: Sendable {
         guard Self.heldPrefixes.contains(code.prefix(3)) else { return .ignored }
         // England codes of the held kinds are `E` and eight digits, so this cannot fail.
         guard let areaCode = AreaCode(rawValue: code) else { return .malformed }
+        if superseded.contains(areaCode) { return .ignored }
         let current = current(for: areaCode)
         return knownAreas.contains(current) ? .kept(areaCode) : .unknown(current: current)
     }

@@ -37,12 +37,15 @@ public struct PopulationFileParser: Sendable {
     ///   - countyOfDistrict: Each district (E07) and its county council (E10), for building a county
     ///     the file lacks; entries for other kinds of area are ignored.
     ///   - codeReplacements: Old code → the code that replaced it.
+    ///   - supersededCodes: Abolished areas whose rows are skipped because their parts are
+    ///     replaced individually (the county councils of ``AreaBoundaryChanges``).
     public init(
         fileName: String, knownAreas: Set<AreaCode>, countyOfDistrict: [AreaCode: AreaCode],
-        codeReplacements: [AreaCode: AreaCode] = AreaCodeAliases.replacements
+        codeReplacements: [AreaCode: AreaCode] = AreaCodeAliases.replacements, supersededCodes: Set<AreaCode> = []
     ) {
         self.fileName = fileName
-        self.areaFilter = PopulationAreaFilter(knownAreas: knownAreas, replacements: codeReplacements)
+        self.areaFilter = PopulationAreaFilter(
+            knownAreas: knownAreas, replacements: codeReplacements, superseded: supersededCodes)
         self.countyOfDistrict = countyOfDistrict
     }
 
