@@ -1,0 +1,10 @@
+extension Array where Element == Double {
+    /// The middle value, or the mean of the two middle values of an even count; `nil` when empty.
+    /// Sorting keeps it O(n log n), which is fine for a few hundred thousand pay records.
+    var median: Double? {
+        guard !isEmpty else { return nil }
+        let sorted = self.sorted()
+        let middle = sorted.count / 2
+        return sorted.count.isMultiple(of: 2) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle]
+    }
+}
