@@ -1,3 +1,5 @@
+import CarepathCore
+
 /// Workplace and staff names: ordinary words, so demo screens look real without naming anyone real.
 extension DemoUploadGenerator {
     /// A provider's brand, such as `Brightway`.

@@ -1,3 +1,5 @@
+import CarepathCore
+
 /// The Workplace file's organisation, delegated healthcare, pay and pathway answers, and its row.
 extension DemoUploadGenerator {
     /// `ESTTYPE` (81% independent: eastern-region-strategy-2020 / East of England region / share of ASC

@@ -1,3 +1,5 @@
+import CarepathCore
+
 /// One workplace as planned before its staff exist: everything but the staff-dependent columns.
 struct DemoWorkplace: Sendable {
     let reference: String

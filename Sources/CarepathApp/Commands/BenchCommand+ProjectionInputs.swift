@@ -1,4 +1,3 @@
-import ASCWDS
 import CarepathCore
 import Foundation
 import Planning
@@ -18,14 +17,11 @@ enum SyntheticPlanningInputs {
 
     static func make(horizon: Int, seed: UInt64) -> [Case] {
         var random = SeededGenerator(seed: seed)
-        func uniform(_ range: ClosedRange<Double>) -> Double {
-            range.lowerBound + Double(random.next() >> 11) * 0x1p-53 * (range.upperBound - range.lowerBound)
-        }
         var cases: [Case] = []
         for areaIndex in 0..<areaCount {
             // CASSRs run from about 10,000 people aged 65+ (Rutland) to over 300,000 (Kent).
-            let aged65 = uniform(10_000...320_000)
-            let growth65 = uniform(0.008...0.025)
+            let aged65 = random.double(in: 10_000...320_000)
+            let growth65 = random.double(in: 0.008...0.025)
             let population = PopulationSeries(
                 areaCode: try! AreaCode(String(format: "E99%06d", areaIndex + 1)),
                 persons: Dictionary(
@@ -33,12 +29,12 @@ enum SyntheticPlanningInputs {
                         (year, persons(aged65: aged65, growth65: growth65, years: year - baseYear))
                     }))
             // About one care job for every seven people aged 65+, split by role as Skills for Care reports.
-            let staff = aged65 * uniform(0.11...0.17)
-            let ageShape = [0.12, 0.22, 0.21, 0.22, 0.10, 0.08, 0.05].map { $0 * uniform(0.8...1.2) }
+            let staff = aged65 * random.double(in: 0.11...0.17)
+            let ageShape = [0.12, 0.22, 0.21, 0.22, 0.10, 0.08, 0.05].map { $0 * random.double(in: 0.8...1.2) }
             let shape = ageShape.reduce(0, +)
             let groupShares: [JobRoleGroup: Double] = [
-                .directCare: uniform(0.72...0.80), .managerial: uniform(0.08...0.11),
-                .regulatedProfession: uniform(0.02...0.04), .other: uniform(0.06...0.12),
+                .directCare: random.double(in: 0.72...0.80), .managerial: random.double(in: 0.08...0.11),
+                .regulatedProfession: random.double(in: 0.02...0.04), .other: random.double(in: 0.06...0.12),
             ]
             let groupShareTotal = groupShares.values.reduce(0, +)
             for group in groups {
@@ -48,10 +44,12 @@ enum SyntheticPlanningInputs {
                 let total = base.totalStock
                 base.directCareStock = group == nil ? total * groupShares[.directCare]! / groupShareTotal : 0
                 if group == .directCare { base.directCareStock = total }
-                base.declaredLeavers = RateCounts(numerator: total * uniform(0.20...0.45), denominator: total)
-                base.declaredStarters = RateCounts(numerator: total * uniform(0.28...0.45), denominator: total)
-                base.declaredVacancies = RateCounts(numerator: total * uniform(0.05...0.12), denominator: total)
-                base.linkedLeavers = RateCounts(numerator: total * uniform(0.55...0.72), denominator: total)
+                base.declaredLeavers = RateCounts(numerator: total * random.double(in: 0.20...0.45), denominator: total)
+                base.declaredStarters = RateCounts(
+                    numerator: total * random.double(in: 0.28...0.45), denominator: total)
+                base.declaredVacancies = RateCounts(
+                    numerator: total * random.double(in: 0.05...0.12), denominator: total)
+                base.linkedLeavers = RateCounts(numerator: total * random.double(in: 0.55...0.72), denominator: total)
                 base.workplaceCount = max(1, Int(total / 30))
                 let calibrated = SupplyCalibration.calibrate(base, group: group)
                 let inputs = ProjectionInputs(

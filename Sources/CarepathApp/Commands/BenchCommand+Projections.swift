@@ -1,4 +1,5 @@
 import ArgumentParser
+import CarepathCore
 import Foundation
 import Planning
 
@@ -61,7 +62,7 @@ extension BenchCommand {
             }
             let finalSupply = projections.reduce(0) { $0 + $1.finalYear.supply }
             let totalCost = projections.reduce(0) { $0 + $1.totalCost }
-            let median = Self.median(milliseconds)
+            let median = milliseconds.median ?? 0
             let peak = ImportBench.peakMegabytes()
             print(
                 String(
@@ -87,13 +88,6 @@ extension BenchCommand {
             encoder.outputFormatting = .sortedKeys
             try encoder.encode(file).write(to: URL(fileURLWithPath: jsonOut))
             print("wrote \(jsonOut)")
-        }
-
-        /// The middle value, or the mean of the two middle values, as Python's `statistics.median` gives.
-        static func median(_ values: [Double]) -> Double {
-            let sorted = values.sorted()
-            let middle = sorted.count / 2
-            return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
         }
     }
 }

@@ -69,7 +69,7 @@ struct BenchCommand: AsyncParsableCommand {
                 seconds.append(value)
                 print(String(format: "run %d: %.2f s, %.0f rows/s", run, value, Double(rows) / value))
             }
-            let median = seconds.sorted()[seconds.count / 2]
+            let median = seconds.median ?? 0
             print(
                 String(
                     format: "import staff=%d rows=%d runs=%d median=%.2f s rate=%.0f rows/s peak_rss=%.0f MB",

@@ -1,3 +1,5 @@
+import CarepathCore
+
 /// How much a projection moves when its uncertain parameters move within their published
 /// ranges: Monte Carlo runs with a fixed seed, summarised as the 10th, 50th and 90th
 /// percentiles of the gap and of supply in each year.
@@ -64,13 +66,13 @@ extension ProjectionModel {
         _ inputs: ProjectionInputs, levers: ScenarioLevers = ScenarioLevers(), ranges: ParameterRanges = .standard,
         runs: Int = 200, seed: UInt64 = 1
     ) -> Result<UncertaintyBands, ProjectionError> {
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var gaps: [[Double]] = Array(repeating: [], count: inputs.horizon + 1)
         var supplies: [[Double]] = Array(repeating: [], count: inputs.horizon + 1)
         for _ in 0..<max(1, runs) {
             var varied = inputs
-            let turnover = random.next(in: ranges.turnoverMultiplier)
-            let retirement = random.next(in: ranges.retirementMultiplier)
+            let turnover = random.double(in: ranges.turnoverMultiplier)
+            let retirement = random.double(in: ranges.retirementMultiplier)
             varied.supply.retirement = inputs.supply.retirement.map { $0 * retirement }
             varied.supply.turnover = zip(inputs.supply.turnover, inputs.supply.retirement).enumerated().map {
                 band, pair in
@@ -79,8 +81,8 @@ extension ProjectionModel {
                     1,
                     max(varied.supply.retirement[band], (pair.0 - pair.1) * turnover + varied.supply.retirement[band]))
             }
-            varied.supply.withinSectorShare = random.next(in: ranges.withinSectorShare)
-            varied.supply.entrantRate = inputs.supply.entrantRate * random.next(in: ranges.entrantRateMultiplier)
+            varied.supply.withinSectorShare = random.double(in: ranges.withinSectorShare)
+            varied.supply.entrantRate = inputs.supply.entrantRate * random.double(in: ranges.entrantRateMultiplier)
             switch project(varied, levers: levers) {
             case .failure(let error): return .failure(error)
             case .success(let projection):
@@ -106,28 +108,5 @@ extension ProjectionModel {
         guard !sorted.isEmpty else { return 0 }
         let rank = Int((fraction * Double(sorted.count)).rounded(.up))
         return sorted[min(sorted.count - 1, max(0, rank - 1))]
-    }
-}
-
-/// SplitMix64: a small, fast generator whose sequence is fixed by its seed on every platform.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-
-    /// A uniform draw from `range`.
-    mutating func next(in range: ClosedRange<Double>) -> Double {
-        let unit = Double(next() >> 11) / Double(1 << 53)
-        return range.lowerBound + (range.upperBound - range.lowerBound) * unit
     }
 }

@@ -1,7 +1,7 @@
 extension Array where Element == Double {
-    /// The middle value, or the mean of the two middle values of an even count; `nil` when empty.
-    /// Sorting keeps it O(n log n), which is fine for a few hundred thousand pay records.
-    var median: Double? {
+    /// The middle value, or the mean of the two middle values of an even count (as Python's
+    /// `statistics.median`); `nil` when empty. Sorting keeps it O(n log n).
+    public var median: Double? {
         guard !isEmpty else { return nil }
         let sorted = self.sorted()
         let middle = sorted.count / 2
