@@ -23,7 +23,11 @@ struct PlanningController: Sendable {
     }
 
     func area(_ request: Request) async throws -> Response {
-        try await areaPage(request, form: ScenarioForm(), problems: [])
+        let area = try await request.planningArea()
+        let selection = try request.planningSelection()
+        let outcome = try await PlanningService(request).context(
+            for: area, group: selection.group, horizon: selection.horizon)
+        return try await areaPage(request, area: area, selection: selection, outcome: outcome)
     }
 
     func createScenario(_ request: Request) async throws -> Response {
@@ -35,17 +39,18 @@ struct PlanningController: Sendable {
         form.demandDriver = body["demandDriver"] ?? DemandDriver.Kind.aged65Plus.rawValue
         form.retireAtStatePensionAge = body["retireAtStatePensionAge"] == "yes"
         form.values = body
-        let service = PlanningService(request)
-        guard
-            case .success(let context) = try await service.context(
-                for: area, group: selection.group, horizon: selection.horizon)
-        else { return try await areaPage(request, form: form, problems: []) }
+        let outcome = try await PlanningService(request).context(
+            for: area, group: selection.group, horizon: selection.horizon)
+        guard case .success(let context) = outcome else {
+            return try await areaPage(request, area: area, selection: selection, outcome: outcome, form: form)
+        }
         let store = ScenarioStore(database: request.db)
         let existing = Set(try await store.scenarios(in: area.code).map(\.name))
         let lastYear = context.inputs.baseYear + context.inputs.horizon
         switch form.parse(baseYear: context.inputs.baseYear, lastYear: lastYear, existingNames: existing) {
         case .failure(let problems):
-            return try await areaPage(request, form: form, problems: problems.list)
+            return try await areaPage(
+                request, area: area, selection: selection, outcome: outcome, form: form, problems: problems.list)
         case .success(let levers):
             let saved = try await store.save(
                 name: form.name.trimmingCharacters(in: .whitespacesAndNewlines), levers: levers, in: area.code)
@@ -107,13 +112,12 @@ struct PlanningController: Sendable {
             area: area, selection: selection, context: context, columns: columns, isDemo: request.isDemo)
     }
 
+    /// The area page for a context already worked out, with the form as submitted.
     private func areaPage(
-        _ request: Request, form: ScenarioForm, problems: [ScenarioForm.Problem]
+        _ request: Request, area: Area, selection: PlanningSelection,
+        outcome: Result<PlanningContext, PlanningUnavailable>, form: ScenarioForm = ScenarioForm(),
+        problems: [ScenarioForm.Problem] = []
     ) async throws -> Response {
-        let area = try await request.planningArea()
-        let selection = try request.planningSelection()
-        let outcome = try await PlanningService(request).context(
-            for: area, group: selection.group, horizon: selection.horizon)
         let saved = try await ScenarioStore(database: request.db).scenarios(in: area.code)
         let state: PlanningAreaPage.State
         switch outcome {
