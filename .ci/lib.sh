@@ -253,6 +253,14 @@ EOF
   ci_note "PostgreSQL ready: $CI_DATABASE_URL"
 }
 
+# Creates another database on the running cluster, owned by the test role,
+# and prints its URL.
+ci_pg_create_database() {
+  "$CI_PG_PSQL" -X -q -v ON_ERROR_STOP=1 -h "$CI_PG_DIR" -p "$CI_PG_PORT" \
+    -U postgres -d postgres -c "CREATE DATABASE \"$1\" OWNER \"$CI_PG_USER\"" >&2
+  echo "postgres://$CI_PG_USER:$CI_PG_PASSWORD@127.0.0.1:$CI_PG_PORT/$1"
+}
+
 ci_pg_log_tail() {
   if [[ -n $CI_PG_DIR && -f $CI_PG_DIR/server.log ]]; then
     ci_note "last lines of the PostgreSQL log"

@@ -22,6 +22,13 @@ enum SiteURL: Equatable, Sendable {
     case planningDeleteScenario(AreaCode, id: String)
     case apiProjections
     case apiScenarios(AreaCode)
+    case workforce(AreaCode, query: WorkforceQuery)
+    case workforceCSV(AreaCode, table: String, query: WorkforceQuery)
+    case workforceMap(area: AreaCode, kpi: String, query: WorkforceQuery)
+    case dataQuality(AreaCode)
+    case providerWorkforce(String)
+    case apiMetrics(AreaCode, query: WorkforceQuery)
+    case apiMetricSeries(AreaCode, kpi: String, query: WorkforceQuery)
 
     /// Path segments shared by registration and link building.
     enum Segment {
@@ -39,6 +46,13 @@ enum SiteURL: Equatable, Sendable {
         static let projections = "projections"
         static let delete = "delete"
         static let scenarioID = "scenario"
+        static let workforce = "workforce"
+        static let csv = "csv"
+        static let map = "map"
+        static let dataQuality = "data-quality"
+        static let metrics = "metrics"
+        static let kpi = "kpi"
+        static let series = "series"
     }
 
     var path: String {
@@ -81,7 +95,32 @@ enum SiteURL: Equatable, Sendable {
             return "/\(Segment.planning)/\(code.rawValue)/\(Segment.scenarios)/\(id)/\(Segment.delete)"
         case .apiProjections: return "/api/v1/\(Segment.projections)"
         case .apiScenarios(let code): return "/api/v1/\(Segment.areas)/\(code.rawValue)/\(Segment.scenarios)"
+        case .workforce(let code, let query):
+            return Self.withQuery("/\(Segment.workforce)/\(code.rawValue)", Self.items(query.queryItems))
+        case .workforceCSV(let code, let table, let query):
+            return Self.withQuery(
+                "/\(Segment.workforce)/\(code.rawValue)/\(Segment.csv)",
+                [URLQueryItem(name: "table", value: table)] + Self.items(query.queryItems))
+        case .workforceMap(let area, let kpi, let query):
+            return Self.withQuery(
+                "/\(Segment.workforce)/\(Segment.map)",
+                [URLQueryItem(name: "area", value: area.rawValue), URLQueryItem(name: "kpi", value: kpi)]
+                    + Self.items(query.queryItems))
+        case .dataQuality(let code): return "/\(Segment.workforce)/\(code.rawValue)/\(Segment.dataQuality)"
+        case .providerWorkforce(let reference):
+            return "\(SiteURL.provider(reference).path)/\(Segment.workforce)"
+        case .apiMetrics(let code, let query):
+            return Self.withQuery(
+                "/api/v1/\(Segment.areas)/\(code.rawValue)/\(Segment.metrics)", Self.items(query.queryItems))
+        case .apiMetricSeries(let code, let kpi, let query):
+            return Self.withQuery(
+                "/api/v1/\(Segment.areas)/\(code.rawValue)/\(Segment.metrics)/\(kpi)/\(Segment.series)",
+                Self.items(query.queryItems))
         }
+    }
+
+    private static func items(_ pairs: [(String, String)]) -> [URLQueryItem] {
+        pairs.map { URLQueryItem(name: $0.0, value: $0.1) }
     }
 
     private static func withQuery(_ path: String, _ items: [URLQueryItem]) -> String {

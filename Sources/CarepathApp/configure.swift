@@ -10,6 +10,8 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.carepathConfig = config
     app.carepathMetrics = AppMetrics()
     app.ascwdsCodes = try ASCWDSCodeLists.load()
+    app.metricsStore = MetricsStore()
+    app.areaCache = AreaCache()
     app.logger.logLevel = config.logLevel
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port

@@ -21,6 +21,18 @@ func routes(_ app: Application) throws {
         .constant(SiteURL.Segment.scenarios), .parameter(SiteURL.Segment.scenarioID), .constant(SiteURL.Segment.delete),
         use: planning.deleteScenario)
 
+    let workforce = WorkforceController()
+    let workforceArea = app.grouped(.constant(SiteURL.Segment.workforce), .parameter(SiteURL.Segment.areaCode))
+    app.get(.constant(SiteURL.Segment.workforce), use: workforce.index)
+    app.get(.constant(SiteURL.Segment.workforce), .constant(SiteURL.Segment.map), use: workforce.map)
+    workforceArea.get(use: workforce.dashboard)
+    workforceArea.get(.constant(SiteURL.Segment.csv), use: workforce.csv)
+    workforceArea.get(.constant(SiteURL.Segment.dataQuality), use: workforce.dataQuality)
+    app.get(
+        .constant(SiteURL.Segment.providers), .parameter(SiteURL.Segment.reference),
+        .constant(SiteURL.Segment.workforce),
+        use: workforce.providerDashboard)
+
     let operations = OperationsController()
     app.get("healthz", use: operations.healthz)
     app.get("metrics", use: operations.metrics)
@@ -36,4 +48,8 @@ func routes(_ app: Application) throws {
     v1.get(
         .constant(SiteURL.Segment.areas), .parameter(SiteURL.Segment.areaCode), .constant(SiteURL.Segment.scenarios),
         use: planning.apiScenarios)
+    let areaMetrics = v1.grouped(
+        .constant(SiteURL.Segment.areas), .parameter(SiteURL.Segment.areaCode), .constant(SiteURL.Segment.metrics))
+    areaMetrics.get(use: workforce.apiMetrics)
+    areaMetrics.get(.parameter(SiteURL.Segment.kpi), .constant(SiteURL.Segment.series), use: workforce.apiSeries)
 }

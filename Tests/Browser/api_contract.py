@@ -35,6 +35,16 @@ CALLS = [
     ("/api/v1/providers/NOBODY", 404),
     ("/api/v1/areas/E12000006/scenarios", 200),
     ("/api/v1/areas/E99999999/scenarios", 404),
+    ("/api/v1/areas/E92000001/metrics", 200),
+    ("/api/v1/areas/E12000006/metrics", 200),
+    ("/api/v1/areas/E10000020/metrics?role=direct-care&service=adult-residential", 200),
+    ("/api/v1/areas/E07000148/metrics?role=regulated-profession", 200),
+    ("/api/v1/areas/E12000001/metrics", 200),
+    ("/api/v1/areas/E12000006/metrics?role=cooks", 400),
+    ("/api/v1/areas/E99999999/metrics", 404),
+    ("/api/v1/areas/E10000020/metrics/turnover/series", 200),
+    ("/api/v1/areas/E10000020/metrics/care-worker-hourly-pay/series?sector=independent", 200),
+    ("/api/v1/areas/E10000020/metrics/happiness/series", 404),
 ]
 
 # (path, JSON body, expected status): POST calls, validated the same way.

@@ -140,6 +140,38 @@ PAGES: list[PageSpec] = [
         texts=("No returns yet",),
     ),
     PageSpec(
+        "/workforce/E12000006",
+        "East of England workforce dashboard: key figures, trends, breakdowns",
+        texts=("Workforce: East of England", "Key figures", "Trends", "By council", "Every measure"),
+        selectors=("svg.cp-chart--trend[role='img'] title", "table.cp-table", "details.cp-details"),
+    ),
+    PageSpec(
+        "/workforce/E10000020?role=direct-care&service=adult-residential",
+        "Norfolk dashboard for direct care roles in residential services",
+        texts=("Workforce: Norfolk", "Key figures"),
+    ),
+    PageSpec(
+        "/workforce/E12000001",
+        "a region with no returns says so instead of showing zeros",
+        texts=("No returns yet",),
+    ),
+    PageSpec(
+        "/workforce/map?area=E12000006&kpi=turnover",
+        "hotspot map of East of England councils, with its table",
+        texts=("Staff turnover rate: East of England", "suppressed or no figure"),
+        selectors=("svg.cp-chart--map[role='img'] title", "svg.cp-chart--map circle", "table.cp-table"),
+    ),
+    PageSpec(
+        "/workforce/E12000006/data-quality",
+        "East of England data quality",
+        texts=("Data quality: East of England", "Returns received", "How complete the answers are"),
+    ),
+    PageSpec(
+        "/providers/DEMO-EAST/workforce",
+        "a provider's workplaces against their benchmark groups",
+        texts=("Workforce benchmarks", "Same council", "England"),
+    ),
+    PageSpec(
         "/areas/E99999999",
         "unknown area: 404 page",
         statuses=(404,),

@@ -47,10 +47,13 @@ public struct DemoParameters: Sendable, Hashable {
     /// Workplace rows to generate.
     public var workplaceCount: Int
     /// The day the data describes. Every event date (birth, start, completion, years) is on or before
-    /// it; only training expiry dates, which are derived, may fall after it.
+    /// it; only training expiry dates, which are derived, may fall after it. A history of returns uses
+    /// its own dates instead.
     public var asOf: CalendarDate
     /// Start of every `LOCALESTID` (`DEMO-00001`): letters, digits, `-` and `_`, at most 30 characters.
     public var referencePrefix = "DEMO"
+    /// The STATUS of every row of ``DemoUploadGenerator/generate(seed:workplace:staff:training:)``; a
+    /// history of returns writes `NEW`, then `UPDATE` or `NOCHANGE`.
     public var status = RecordStatus.new
     public var services = DemoParameters.eastOfEnglandServices
     /// Leavers in the last 12 months per member of staff. Default: norfolk-waveney-2021 / East of
@@ -83,6 +86,14 @@ public struct DemoParameters: Sendable, Hashable {
     /// Living Wage (£11.44); raise it for an `asOf` after 1 April 2025 (£12.21). Other roles are paid
     /// relative to it.
     public var careWorkerHourlyPence = 1144...1400
+    /// Figures for workplaces whose postcode lies in a given council, by CASSR code
+    /// (``DemoPostcode/cassrCode``); every other workplace gets the figures above. Empty by default;
+    /// ``eastOfEnglandCouncilFigures`` holds Norfolk's and Suffolk's published figures.
+    public var councilFigures: [String: AreaFigures] = [:]
+    /// The pay rise on each 1 April a history of returns passes: hourly rates, salaries and
+    /// ``careWorkerHourlyPence`` for later starters. Default: the April 2025 National Living Wage rise,
+    /// £11.44 to £12.21 (6.7%), so a care worker at the old minimum lands on the new one.
+    public var annualPayRise = 0.067
 
     /// Parameters with the East of England defaults.
     public init(workplaceCount: Int, asOf: CalendarDate) {

@@ -29,29 +29,48 @@ extension DemoUploadGenerator {
             throw .invalidParameter("referencePrefix must be 1 to 30 letters, digits, - or _")
         }
         let shares: [(String, Double)] = [
-            ("turnoverRate", parameters.turnoverRate),
             ("agedFiftyFiveAndOverShare", parameters.agedFiftyFiveAndOverShare),
-            ("femaleShare", parameters.femaleShare), ("zeroHoursShare", parameters.zeroHoursShare),
-            ("socialCareQualificationShare", parameters.socialCareQualificationShare),
+            ("femaleShare", parameters.femaleShare),
         ]
         for (name, value) in shares where !(0...1).contains(value) {
             throw .invalidParameter("\(name) must be from 0 to 1")
         }
-        guard (0...0.5).contains(parameters.vacancyRate) else {
-            throw .invalidParameter("vacancyRate must be from 0 to 0.5")
+        try checkFigures(parameters.regionFigures, named: "")
+        // Sorted, so that with several bad councils the same one is always reported.
+        for council in parameters.councilFigures.keys.sorted() {
+            try checkFigures(parameters.councilFigures[council]!, named: "councilFigures[\(council)].")
         }
-        let mix = parameters.nationality
-        guard mix.british >= 0, mix.europeanUnion >= 0, mix.nonEuropeanUnion >= 0,
-            mix.british + mix.europeanUnion + mix.nonEuropeanUnion > 0
-        else { throw .invalidParameter("nationality shares must be 0 or more, and not all 0") }
-        guard (0...60).contains(parameters.averageDaysSick) else {
-            throw .invalidParameter("averageDaysSick must be from 0 to 60")
+        guard (0...0.5).contains(parameters.annualPayRise) else {
+            throw .invalidParameter("annualPayRise must be from 0 to 0.5")
         }
         guard (0...40).contains(parameters.trainingRecordsPerWorker) else {
             throw .invalidParameter("trainingRecordsPerWorker must be from 0 to 40")
         }
         guard parameters.careWorkerHourlyPence.lowerBound >= 100, parameters.careWorkerHourlyPence.upperBound <= 5_000
         else { throw .invalidParameter("careWorkerHourlyPence must lie between 100 and 5,000 pence") }
+    }
+
+    /// The figures of the region or of one council; `prefix` names which in the message.
+    private static func checkFigures(
+        _ figures: DemoParameters.AreaFigures, named prefix: String
+    ) throws(DemoGeneratorError) {
+        let shares: [(String, Double)] = [
+            ("turnoverRate", figures.turnoverRate), ("zeroHoursShare", figures.zeroHoursShare),
+            ("socialCareQualificationShare", figures.socialCareQualificationShare),
+        ]
+        for (name, value) in shares where !(0...1).contains(value) {
+            throw .invalidParameter("\(prefix)\(name) must be from 0 to 1")
+        }
+        guard (0...0.5).contains(figures.vacancyRate) else {
+            throw .invalidParameter("\(prefix)vacancyRate must be from 0 to 0.5")
+        }
+        let mix = figures.nationality
+        guard mix.british >= 0, mix.europeanUnion >= 0, mix.nonEuropeanUnion >= 0,
+            mix.british + mix.europeanUnion + mix.nonEuropeanUnion > 0
+        else { throw .invalidParameter("\(prefix)nationality shares must be 0 or more, and not all 0") }
+        guard (0...60).contains(figures.averageDaysSick) else {
+            throw .invalidParameter("\(prefix)averageDaysSick must be from 0 to 60")
+        }
     }
 
     /// Every code the fixed tables write must be in the code lists the files are checked against.

@@ -18,7 +18,9 @@ struct DemoPerson: Sendable {
 extension DemoUploadGenerator {
     /// Age (with the 55-and-over share), gender and origin. Managers and nurses are at least their
     /// role's minimum age, which moves only people under 55, so the share aged 55+ is kept.
-    func person(for role: DemoRole, random: inout SeededGenerator) -> DemoPerson {
+    func person(
+        for role: DemoRole, nationality mix: DemoParameters.NationalityMix, random: inout SeededGenerator
+    ) -> DemoPerson {
         var age: Int
         if random.chance(parameters.agedFiftyFiveAndOverShare) {
             age = random.chance(0.85) ? random.int(in: 55...67) : random.int(in: 68...75)
@@ -35,7 +37,6 @@ extension DemoUploadGenerator {
             gender = random.chance(0.97) ? 1 : 3
         }
         var person = DemoPerson(birth: birth, gender: gender, ethnicity: 31, nationality: DemoPerson.unitedKingdom)
-        let mix = parameters.nationality
         let draw = random.unit() * (mix.british + mix.europeanUnion + mix.nonEuropeanUnion)
         if draw < mix.british {
             britishOrigin(&person, age: age, random: &random)

@@ -1,5 +1,13 @@
 import CarepathCore
 
+/// `SCQUAL`, `NONSCQUAL` and the `QUALACHnn` pairs of one worker, which stay with them when they move.
+struct DemoQualificationCells: Sendable {
+    var socialCare: String
+    var other: String
+    /// Six cells: three pairs of `code;year` and notes.
+    var achieved: [String]
+}
+
 extension DemoUploadGenerator {
     /// `SCQUAL`, `NONSCQUAL` and the three `QUALACHnn` pairs (six cells).
     ///
@@ -7,8 +15,8 @@ extension DemoUploadGenerator {
     /// nearly always, other staff rarely. A holder lists a qualification at the level they state,
     /// sometimes with a lower one and a short award; years come from ``DemoQualifications``.
     func qualifications(
-        for role: DemoRole, birth: CalendarDate, random: inout SeededGenerator
-    ) -> (socialCare: String, other: String, achieved: [String]) {
+        for role: DemoRole, birth: CalendarDate, socialCareShare: Double, random: inout SeededGenerator
+    ) -> DemoQualificationCells {
         var achieved: [(code: Int, year: Int)] = []
         let catalogue = qualificationCatalogue
         func add(from candidates: [DemoQualifications.Candidate]) {
@@ -28,7 +36,7 @@ extension DemoUploadGenerator {
         if Self.managerRoles.contains(role.code) {
             holdsShare = 0.9
         } else if role.providesCare {
-            holdsShare = parameters.socialCareQualificationShare
+            holdsShare = socialCareShare
         } else {
             holdsShare = isNurse ? 0.2 : 0.15
         }
@@ -53,7 +61,7 @@ extension DemoUploadGenerator {
             let (code, year) = achieved[index]
             cells += ["\(code);\(year)", qualificationNote(code: code, random: &random)]
         }
-        return (socialCare, other, cells)
+        return DemoQualificationCells(socialCare: socialCare, other: other, achieved: cells)
     }
 
     /// The level a holder states: care workers 2 or 3, seniors and leaders 3, registered managers

@@ -1,14 +1,31 @@
 import CarepathCore
 
+/// Who a worker is, apart from any one job: what stays the same when they move to another workplace.
+struct DemoIdentity: Sendable {
+    var person: DemoPerson
+    var nationalInsuranceNumber: String
+    var displayName: String
+    /// The home postcode.
+    var home: String
+    var disability: String
+    /// `STARTINSECT`: a year, or `999`.
+    var sectorYear: String
+    var qualifications: DemoQualificationCells
+}
+
 /// One generated staff row, with the facts the workplace row and training rows depend on.
 struct DemoWorker: Sendable {
     let reference: String
     let role: DemoRole
-    let birth: CalendarDate
     /// `STARTDATE`: starters in the last 12 months are counted in the workplace's `STARTERS`.
     let start: CalendarDate
-    /// The Staff file row, in base-header order.
-    let cells: [String]
+    let identity: DemoIdentity
+    /// Pay and sickness, which a history of returns changes.
+    var contract: DemoContract
+    /// The Staff file row, in base-header order; `STATUS` is the parameters' until a history sets it.
+    var cells: [String]
+
+    var birth: CalendarDate { identity.person.birth }
 }
 
 extension DemoUploadGenerator {
@@ -20,36 +37,64 @@ extension DemoUploadGenerator {
         while roleCodes.count < plan.staffCount { roleCodes.append(mix.draw(using: &random)) }
         // Every fixed and mixed role has a profile (checked by the tests).
         let roles = roleCodes.map { DemoRole.all[$0]! }
-        // Salaried staff are never on zero hours, so the others are more often, keeping the expected
-        // zero-hours count at the parameter's share of all staff.
-        let eligible = roles.filter { !$0.isSalaried }.count
-        let zeroHoursChance =
-            eligible == 0 ? 0 : min(1, parameters.zeroHoursShare * Double(roles.count) / Double(eligible))
+        let zeroHoursChance = Self.zeroHoursChance(roles: roles, share: plan.figures.zeroHoursShare)
         return roles.map { role in
             state.staffSerial += 1
             return worker(role, serial: state.staffSerial, at: plan, zeroHoursChance: zeroHoursChance, random: &random)
         }
     }
 
+    /// Salaried staff are never on zero hours, so the others are more often, keeping the expected
+    /// zero-hours count at the share of all staff.
+    static func zeroHoursChance(roles: [DemoRole], share: Double) -> Double {
+        let eligible = roles.filter { !$0.isSalaried }.count
+        return eligible == 0 ? 0 : min(1, share * Double(roles.count) / Double(eligible))
+    }
+
     private func worker(
         _ role: DemoRole, serial: Int, at plan: DemoWorkplace, zeroHoursChance: Double, random: inout SeededGenerator
     ) -> DemoWorker {
-        let person = self.person(for: role, random: &random)
-        let reference = "W\(Self.padded(serial, width: 7))"
-        let career = self.career(for: role, person: person, random: &random)
-        let contract = self.contract(for: role, zeroHoursChance: zeroHoursChance, random: &random)
-        let qualifications = self.qualifications(for: role, birth: person.birth, random: &random)
-        let providesCare = role.providesCare
+        let figures = plan.figures
+        let person = self.person(for: role, nationality: figures.nationality, random: &random)
+        let career = self.career(for: role, person: person, turnoverRate: figures.turnoverRate, random: &random)
+        let contract = self.contract(
+            for: role, zeroHoursChance: zeroHoursChance, averageDaysSick: figures.averageDaysSick, random: &random)
+        let qualifications = self.qualifications(
+            for: role, birth: person.birth, socialCareShare: figures.socialCareQualificationShare, random: &random)
+        let identity = self.identity(
+            person, serial: serial, career: career, qualifications: qualifications, at: plan, random: &random)
+        return worker(
+            role, reference: Self.workerReference(serial), identity: identity, career: career, contract: contract,
+            at: plan, random: &random)
+    }
+
+    /// `UNIQUEWORKERID` of the `serial`th record.
+    static func workerReference(_ serial: Int) -> String {
+        "W\(padded(serial, width: 7))"
+    }
+
+    /// A home postcode in the workplace's council.
+    func homePostcode(near plan: DemoWorkplace, random: inout SeededGenerator) -> String {
         let homes = postcodesByCASSR[plan.postcode.cassrCode] ?? []
-        let home = homes.isEmpty ? plan.postcode.postcode : postcodes[random.pick(homes)].postcode
+        return homes.isEmpty ? plan.postcode.postcode : postcodes[random.pick(homes)].postcode
+    }
+
+    /// The staff row of `identity` in `role` at `plan`. `recruitmentSource` is drawn when not given.
+    func worker(
+        _ role: DemoRole, reference: String, identity: DemoIdentity, career: DemoCareer, contract: DemoContract,
+        at plan: DemoWorkplace, recruitmentSource: String? = nil, random: inout SeededGenerator
+    ) -> DemoWorker {
+        let person = identity.person
+        let providesCare = role.providesCare
         let canDelegate = codes[.jobRoles].attribute("can_do_delegated_healthcare_activities", of: role.code) == "yes"
+        let qualifications = identity.qualifications
         let cells = [
             plan.reference,  // LOCALESTID
             reference,  // UNIQUEWORKERID
             parameters.status.rawValue,  // STATUS
-            Self.displayName(gender: person.gender, random: &random),  // DISPLAYID
-            Self.nationalInsuranceNumber(serial: serial),  // NINUMBER
-            home,  // POSTCODE
+            identity.displayName,  // DISPLAYID
+            identity.nationalInsuranceNumber,  // NINUMBER
+            identity.home,  // POSTCODE
             person.birth.ukFormat,  // DOB
             String(person.gender),  // GENDER
             String(person.ethnicity),  // ETHNICITY
@@ -57,10 +102,10 @@ extension DemoUploadGenerator {
             person.citizenship,  // BRITISHCITIZENSHIP
             String(person.countryOfBirth),  // COUNTRYOFBIRTH
             person.yearOfEntry.map(String.init) ?? "",  // YEAROFENTRY
-            Self.disability.draw(using: &random),  // DISABLED
+            identity.disability,  // DISABLED
             providesCare ? Self.careCertificate.draw(using: &random) : "",  // CARECERT
             providesCare ? level2CareCertificate(random: &random) : "",  // L2CARECERT
-            String(Self.recruitmentSources.draw(using: &random)),  // RECSOURCE
+            recruitmentSource ?? String(Self.recruitmentSources.draw(using: &random)),  // RECSOURCE
             person.visa,  // HANDCVISA
             person.recruitedFrom,  // INOUTUK
             career.start.ukFormat,  // STARTDATE
@@ -84,7 +129,7 @@ extension DemoUploadGenerator {
             pathwayCategory(role, career: career, random: &random),  // CWPCATEGORY
         ]
         return DemoWorker(
-            reference: reference, role: role, birth: person.birth, start: career.start,
+            reference: reference, role: role, start: career.start, identity: identity, contract: contract,
             cells: cells + qualifications.achieved)
     }
 
@@ -128,4 +173,21 @@ extension DemoUploadGenerator {
     static let workerDelegation = DemoWeightedChoice<String>([("1", 50), ("2", 30), ("999", 5), ("", 15)])
     static let apprentice = DemoWeightedChoice<String>([("2", 80), ("1", 3), ("999", 2), ("", 15)])
     static let nursingCategories = DemoWeightedChoice<String>([("1", 85), ("2", 10), ("3", 5)])
+}
+
+extension DemoUploadGenerator {
+    /// Who a new worker is: a home near the workplace, a name, a disability answer and their
+    /// qualifications, drawn in that order so that the same seed gives the same people.
+    func identity(
+        _ person: DemoPerson, serial: Int, career: DemoCareer, qualifications: DemoQualificationCells,
+        at plan: DemoWorkplace,
+        random: inout SeededGenerator
+    ) -> DemoIdentity {
+        let home = homePostcode(near: plan, random: &random)
+        return DemoIdentity(
+            person: person, nationalInsuranceNumber: Self.nationalInsuranceNumber(serial: serial),
+            displayName: Self.displayName(gender: person.gender, random: &random), home: home,
+            disability: Self.disability.draw(using: &random), sectorYear: career.sectorYear,
+            qualifications: qualifications)
+    }
 }

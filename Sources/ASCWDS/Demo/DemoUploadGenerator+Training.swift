@@ -1,5 +1,30 @@
 import CarepathCore
 
+/// One Training file row, with the dates a history of returns renews.
+struct DemoTrainingRecord: Sendable {
+    var completed: CalendarDate
+    /// Months the course is valid for; `nil` when it does not expire.
+    let validityMonths: Int?
+    /// Whether the row gives `EXPIRYDATE` (most do; it is optional).
+    let givesExpiry: Bool
+    var cells: [String]
+
+    /// The last day the training is valid, given or not.
+    var expiry: CalendarDate? {
+        validityMonths.map { completed.adding(months: $0).adding(days: -1) }
+    }
+
+    static let completedColumn = HeaderLayout.training.firstIndex(of: "DATECOMPLETED")!
+    static let expiryColumn = HeaderLayout.training.firstIndex(of: "EXPIRYDATE")!
+
+    /// Completed again on `date`, with the expiry moved on when the row gives one.
+    mutating func renew(on date: CalendarDate) {
+        completed = date
+        cells[Self.completedColumn] = date.ukFormat
+        if givesExpiry, let expiry { cells[Self.expiryColumn] = expiry.ukFormat }
+    }
+}
+
 extension DemoUploadGenerator {
     /// A worker's Training file rows: distinct courses for their role, about
     /// ``DemoParameters/trainingRecordsPerWorker`` on average.
@@ -9,6 +34,13 @@ extension DemoUploadGenerator {
     /// started. The expiry, when given, is completion + validity months − 1 day (spec 6.2), the only
     /// date that may lie after the as-of date.
     func trainingRows(for worker: DemoWorker, at plan: DemoWorkplace, random: inout SeededGenerator) -> [[String]] {
+        trainingRecords(for: worker, at: plan, random: &random).map(\.cells)
+    }
+
+    /// The records behind ``trainingRows(for:at:random:)``.
+    func trainingRecords(
+        for worker: DemoWorker, at plan: DemoWorkplace, random: inout SeededGenerator
+    ) -> [DemoTrainingRecord] {
         let wanted = audiences(of: worker.role, kind: plan.kind)
         var pool = DemoCatalogue.courses.filter { wanted.contains($0.audience) }
         let average = random.roundedStochastically(parameters.trainingRecordsPerWorker)
@@ -16,7 +48,7 @@ extension DemoUploadGenerator {
         let count = min(pool.count, random.int(in: fewest...(2 * average - fewest)))
         let asOf = parameters.asOf
         let earliest = max(worker.birth.adding(months: 16 * 12), worker.start.adding(days: -365))
-        var rows: [[String]] = []
+        var rows: [DemoTrainingRecord] = []
         for _ in 0..<count {
             let course = Self.drawCourse(from: &pool, random: &random)
             let window = course.validityMonths.map { $0 * 35 } ?? 4 * 365
@@ -29,7 +61,7 @@ extension DemoUploadGenerator {
                 validity = ""
             }
             let delivery = Self.whoDelivered.draw(using: &random)
-            rows.append([
+            let cells = [
                 plan.reference,  // LOCALESTID
                 worker.reference,  // UNIQUEWORKERID
                 String(course.category),  // CATEGORY
@@ -42,7 +74,10 @@ extension DemoUploadGenerator {
                 completed.ukFormat,  // DATECOMPLETED
                 expiry,  // EXPIRYDATE
                 random.chance(0.02) ? "Refresher, booked through the local care association" : "",  // NOTES
-            ])
+            ]
+            rows.append(
+                DemoTrainingRecord(
+                    completed: completed, validityMonths: Int(validity), givesExpiry: !expiry.isEmpty, cells: cells))
         }
         return rows
     }

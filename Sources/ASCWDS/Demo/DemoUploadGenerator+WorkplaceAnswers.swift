@@ -1,5 +1,13 @@
 import CarepathCore
 
+/// A workplace's declared job roles (`ALLJOBROLES`) and the starters, leavers and vacancies of each.
+struct DemoDeclaredCounts: Sendable, Hashable {
+    var roles: [Int]
+    var starters: [Int] = []
+    var leavers: [Int] = []
+    var vacancies: [Int] = []
+}
+
 /// The Workplace file's organisation, delegated healthcare, pay and pathway answers, and its row.
 extension DemoUploadGenerator {
     /// `ESTTYPE` (81% independent: eastern-region-strategy-2020 / East of England region / share of ASC
@@ -68,32 +76,53 @@ extension DemoUploadGenerator {
     }
 
     /// The workplace's row, with `TOTALPERMTEMP` and the starters, leavers and vacancies of its staff.
+    func workplaceRow(_ plan: DemoWorkplace, workers: [DemoWorker], random: inout SeededGenerator) -> [String] {
+        workplaceRow(plan, staffCount: workers.count, counts: declaredCounts(plan, workers: workers, random: &random))
+    }
+
+    /// `ALLJOBROLES` with its `STARTERS`, `LEAVERS` and `VACANCIES`, for one upload on its own.
     ///
     /// Starters are the staff who started in the last 12 months, so they never exceed the staff count
     /// (2310). Leavers and vacancies follow the turnover and vacancy rates by job role, kept below the
     /// staff count (2320, 2300). No registered-manager vacancy: each regulated workplace has one (2180).
-    func workplaceRow(_ plan: DemoWorkplace, workers: [DemoWorker], random: inout SeededGenerator) -> [String] {
+    func declaredCounts(
+        _ plan: DemoWorkplace, workers: [DemoWorker], random: inout SeededGenerator
+    ) -> DemoDeclaredCounts {
         let roles = Set(workers.map(\.role.code)).sorted()
         let yearAgo = parameters.asOf.adding(months: -12)
-        var starters: [Int] = []
-        var leavers: [Int] = []
-        var vacancies: [Int] = []
-        let vacanciesPerStaff = parameters.vacancyRate / (1 - parameters.vacancyRate)
+        var counts = DemoDeclaredCounts(roles: roles)
         for role in roles {
             let holders = workers.filter { $0.role.code == role }
-            starters.append(holders.filter { $0.start > yearAgo }.count)
-            leavers.append(random.roundedStochastically(Double(holders.count) * parameters.turnoverRate))
-            let vacant = random.roundedStochastically(Double(holders.count) * vacanciesPerStaff)
-            vacancies.append(role == DemoRole.registeredManager ? 0 : vacant)
+            // STARTERS, LEAVERS and VACANCIES are of permanent and temporary staff, the base of the
+            // turnover and vacancy rates.
+            let employed = holders.filter(\.contract.isDirectlyEmployed)
+            counts.starters.append(employed.filter { $0.start > yearAgo }.count)
+            counts.leavers.append(random.roundedStochastically(Double(employed.count) * plan.figures.turnoverRate))
+            let vacant = random.roundedStochastically(Double(employed.count) * Self.vacanciesPerStaff(plan.figures))
+            counts.vacancies.append(role == DemoRole.registeredManager ? 0 : vacant)
         }
-        Self.keepBelow(workers.count, &leavers)
-        Self.keepBelow(workers.count, &vacancies)
+        Self.keepBelow(workers.count, &counts.leavers)
+        Self.keepBelow(workers.count, &counts.vacancies)
+        return counts
+    }
+
+    /// Vacancies per member of staff that make vacancies the given share of posts.
+    static func vacanciesPerStaff(_ figures: DemoParameters.AreaFigures) -> Double {
+        figures.vacancyRate / (1 - figures.vacancyRate)
+    }
+
+    /// The row with the staff-dependent columns filled in; `status` replaces the parameters' STATUS.
+    func workplaceRow(
+        _ plan: DemoWorkplace, staffCount: Int, counts: DemoDeclaredCounts, status: String? = nil
+    ) -> [String] {
+        func list(_ values: [Int]) -> String { values.map(String.init).joined(separator: ";") }
         var cells = plan.cells
-        cells["TOTALPERMTEMP"] = String(workers.count)
-        cells["ALLJOBROLES"] = roles.map(String.init).joined(separator: ";")
-        cells["STARTERS"] = starters.map(String.init).joined(separator: ";")
-        cells["LEAVERS"] = leavers.map(String.init).joined(separator: ";")
-        cells["VACANCIES"] = vacancies.map(String.init).joined(separator: ";")
+        if let status { cells["STATUS"] = status }
+        cells["TOTALPERMTEMP"] = String(staffCount)
+        cells["ALLJOBROLES"] = list(counts.roles)
+        cells["STARTERS"] = list(counts.starters)
+        cells["LEAVERS"] = list(counts.leavers)
+        cells["VACANCIES"] = list(counts.vacancies)
         return HeaderLayout.workplace.map { cells[$0] ?? "" }
     }
 

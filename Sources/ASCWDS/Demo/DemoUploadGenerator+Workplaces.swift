@@ -8,6 +8,8 @@ struct DemoWorkplace: Sendable {
     /// REGTYPE 2.
     let regulated: Bool
     let postcode: DemoUploadGenerator.ResolvedPostcode
+    /// The figures of the council the postcode lies in, which every figure of the workplace follows.
+    let figures: DemoParameters.AreaFigures
     /// Exactly the number of staff rows the workplace will get (`TOTALPERMTEMP`).
     let staffCount: Int
     /// The workplace's `DHA` answer; staff answer DHA only where it is `1` (rules 5662, 5663).
@@ -62,7 +64,8 @@ extension DemoUploadGenerator {
         addPayAndPathway(to: &cells, main: main, random: &random)
         return DemoWorkplace(
             reference: reference, kind: kind, mainService: main, regulated: regulated, postcode: postcode,
-            staffCount: staff, delegatedHealthcare: delegated, cells: cells)
+            figures: parameters.figures(forCouncil: postcode.cassrCode), staffCount: staff,
+            delegatedHealthcare: delegated, cells: cells)
     }
 
     /// The CQC provider of a regulated workplace: often the same group as the previous one, as

@@ -13,7 +13,7 @@ import CarepathCore
 /// `TOTALPERMTEMP`, each CQC-regulated workplace has one registered manager, starters, leavers and
 /// vacancies stay within the staff count, and every code comes from the code lists.
 public struct DemoUploadGenerator: Sendable {
-    public let parameters: DemoParameters
+    public internal(set) var parameters: DemoParameters
     let codes: CodeLists
     let postcodes: [ResolvedPostcode]
     /// Positions in ``postcodes`` by CASSR, for home postcodes near the workplace.

@@ -44,6 +44,14 @@ struct DemoWeightedChoice<Value: Sendable>: Sendable {
 
     var total: Double { cumulative.last ?? 0 }
 
+    /// The values `keep` accepts, with their weights.
+    func filter(_ keep: (Value) -> Bool) -> DemoWeightedChoice<Value> {
+        DemoWeightedChoice(
+            values.indices.filter { keep(values[$0]) }.map { index in
+                (values[index], cumulative[index] - (index == 0 ? 0 : cumulative[index - 1]))
+            })
+    }
+
     func draw(using random: inout SeededGenerator) -> Value {
         let target = random.unit() * total
         // Lists are short (under 40 entries), so a linear scan beats a binary search's bookkeeping.

@@ -40,6 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
             } else {
                 try await app.requireMigrated()
             }
+            try await app.backfillWorkforceFacts()
             app.logger.notice(
                 "Carepath \(CarepathVersion.current) on \(config.database), at http://\(config.hostname):\(config.port)"
             )

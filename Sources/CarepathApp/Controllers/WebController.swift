@@ -49,7 +49,12 @@ extension Request {
 
     /// The `{code}` path parameter as an area code; a malformed code is an unknown area.
     func areaCodeParameter() throws -> AreaCode {
-        let raw = parameters.get(SiteURL.Segment.areaCode) ?? ""
+        try Self.areaCode(parameters.get(SiteURL.Segment.areaCode) ?? "")
+    }
+
+    /// Reads an area code from a path or query value.
+    /// - Throws: ``CarepathError/invalidAreaCode(_:reason:)``.
+    static func areaCode(_ raw: String) throws -> AreaCode {
         do {
             return try AreaCode(raw)
         } catch {

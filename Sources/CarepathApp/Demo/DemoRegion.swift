@@ -31,19 +31,10 @@ enum DemoRegion {
         region: String, workplaces: Int, seed: UInt64, asOf: CalendarDate, codes: CodeLists, to folder: URL,
         on database: any Database
     ) async throws -> (files: ImportFiles, summary: DemoUploadSummary) {
-        let postcodes = try await postcodes(in: region, on: database)
-        var parameters = DemoParameters(workplaceCount: workplaces, asOf: asOf)
-        if asOf >= CalendarDate(year: 2025, month: 4, day: 1)! {
-            // The National Living Wage rose to £12.21 on 1 April 2025.
-            parameters.careWorkerHourlyPence = 1221...1450
-        }
-        let generator = try DemoUploadGenerator(codes: codes, parameters: parameters, postcodes: postcodes)
+        let generator = try await generator(
+            region: region, workplaces: workplaces, firstDate: asOf, codes: codes, on: database)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let prefix = "\(asOf.description)-sfc-bulk-upload"
-        let files = ImportFiles(
-            workplace: folder.appendingPathComponent("\(prefix)-workplace.csv"),
-            staff: folder.appendingPathComponent("\(prefix)-staff.csv"),
-            training: folder.appendingPathComponent("\(prefix)-training.csv"))
+        let files = files(in: folder, for: asOf)
         let workplace = try LineWriter(files.workplace)
         let staff = try LineWriter(files.staff)
         let training = try LineWriter(files.training!)
@@ -52,6 +43,61 @@ enum DemoRegion {
             training: { try training.write($0) })
         for writer in [workplace, staff, training] { try writer.close() }
         return (files, summary)
+    }
+
+    /// Writes one upload per date, oldest first, of the same workplaces through time: staff leave,
+    /// start and move between workplaces (see ``DemoUploadGenerator/generateHistory(seed:returnDates:emit:)``).
+    static func writeHistory(
+        region: String, workplaces: Int, seed: UInt64, dates: [CalendarDate], codes: CodeLists, to folder: URL,
+        on database: any Database
+    ) async throws -> [(asOf: CalendarDate, files: ImportFiles)] {
+        let dates = Set(dates).sorted()
+        guard let first = dates.first else { return [] }
+        let generator = try await generator(
+            region: region, workplaces: workplaces, firstDate: first, codes: codes, on: database)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let returns = dates.map { (asOf: $0, files: files(in: folder, for: $0)) }
+        var open: (index: Int, writers: [UploadFileKind: LineWriter])?
+        _ = try generator.generateHistory(seed: seed, returnDates: dates) { index, kind, line in
+            if open?.index != index {
+                // One return's files are open at a time, so memory stays at one return's buffers.
+                if let open { for writer in open.writers.values { try writer.close() } }
+                let files = returns[index].files
+                open = (
+                    index,
+                    [
+                        .workplace: try LineWriter(files.workplace), .staff: try LineWriter(files.staff),
+                        .training: try LineWriter(files.training!),
+                    ]
+                )
+            }
+            try open?.writers[kind]?.write(line)
+        }
+        if let open { for writer in open.writers.values { try writer.close() } }
+        return returns
+    }
+
+    /// The generator for `region` with the East of England's council figures, paying care workers
+    /// from the National Living Wage in force on `firstDate`.
+    private static func generator(
+        region: String, workplaces: Int, firstDate: CalendarDate, codes: CodeLists, on database: any Database
+    ) async throws -> DemoUploadGenerator {
+        let postcodes = try await postcodes(in: region, on: database)
+        var parameters = DemoParameters(workplaceCount: workplaces, asOf: firstDate)
+        if firstDate >= CalendarDate(year: 2025, month: 4, day: 1)! {
+            // The National Living Wage rose to £12.21 on 1 April 2025.
+            parameters.careWorkerHourlyPence = 1221...1450
+        }
+        if region == defaultRegion { parameters.councilFigures = DemoParameters.eastOfEnglandCouncilFigures }
+        return try DemoUploadGenerator(codes: codes, parameters: parameters, postcodes: postcodes)
+    }
+
+    private static func files(in folder: URL, for asOf: CalendarDate) -> ImportFiles {
+        let prefix = "\(asOf.description)-sfc-bulk-upload"
+        return ImportFiles(
+            workplace: folder.appendingPathComponent("\(prefix)-workplace.csv"),
+            staff: folder.appendingPathComponent("\(prefix)-staff.csv"),
+            training: folder.appendingPathComponent("\(prefix)-training.csv"))
     }
 }
 

@@ -69,7 +69,12 @@ struct HTTPErrorDescription: Sendable, Equatable {
         case .scenarioNotFound:
             self.init(
                 status: .notFound, code: "scenario-not-found", title: "Scenario not found", message: error.description)
-        case .databaseUnreachable, .databaseNotMigrated, .referenceDataInconsistent:
+        case .kpiNotFound:
+            self.init(status: .notFound, code: "kpi-not-found", title: "KPI not found", message: error.description)
+        case .invalidFilter:
+            self.init(
+                status: .badRequest, code: "invalid-filter", title: "Check the filters", message: error.description)
+        case .databaseUnreachable, .databaseNotMigrated, .referenceDataInconsistent, .metricsStateMissing:
             self.init(
                 status: .serviceUnavailable, code: "service-unavailable",
                 title: "Sorry, the service is unavailable", message: "Try again later.")

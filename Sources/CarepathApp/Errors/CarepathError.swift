@@ -30,6 +30,12 @@ public enum CarepathError: Error, Equatable, Sendable {
     case planningUnavailable(String)
     /// No saved scenario has this id in this area.
     case scenarioNotFound(id: String)
+    /// No KPI has this name; `known` lists the names there are.
+    case kpiNotFound(name: String, known: [String])
+    /// A filter of a workforce figure has a value it cannot take.
+    case invalidFilter(field: String, value: String, allowed: String)
+    /// The metrics state row that migration 013 creates is missing: the database was changed by hand.
+    case metricsStateMissing
 }
 
 extension CarepathError: CustomStringConvertible {
@@ -72,6 +78,12 @@ extension CarepathError: CustomStringConvertible {
             return reason
         case .scenarioNotFound(let id):
             return "no saved scenario has the id \(id) in this area"
+        case .kpiNotFound(let name, let known):
+            return "there is no KPI called \"\(name)\"; the KPIs are \(known.joined(separator: ", "))"
+        case .invalidFilter(let field, let value, let allowed):
+            return "\(field) cannot be \"\(value)\"; use \(allowed)"
+        case .metricsStateMissing:
+            return "the metrics_state table has no row; run `carepath migrate` on a fresh database"
         }
     }
 }

@@ -16,6 +16,8 @@ enum CarepathMigrations {
             CreateWorkforceIndexes(),  // 009 look-up indexes
             CreatePopulationTables(),  // 010 population projections
             CreatePlanningScenarios(),  // 011 planning scenarios
+            CreateMovementIndexes(),  // 012 indexes for measured starters and leavers
+            CreateWorkplaceMetricFacts(),  // 013 KPI facts per workplace return
         ]
     }
 }

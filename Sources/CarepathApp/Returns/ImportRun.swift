@@ -96,6 +96,8 @@ struct ImportRun {
         entity.changes = try RecordJSON.encode(changes)
         entity.completedAt = importer.now()
         try await entity.save(on: database)
+        try await MetricFactsWriter(database: database, codes: importer.codes, newID: importer.newID).record(
+            returnID: returnID, asOf: options.asOf, organisationID: organisationID)
         result.returnID = returnID
         return result
     }

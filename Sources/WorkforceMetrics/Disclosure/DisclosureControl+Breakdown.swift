@@ -27,7 +27,8 @@ extension DisclosureControl {
         let totalIsPublished = reasonToSuppress(total, level: level) == nil
         let suppressed = cells.filter { published[$0.key]?.isSuppressed == true }
         guard totalIsPublished, suppressed.count == 1 else { return published }
-        let candidates = cells.filter { published[$0.key]?.isSuppressed == false }
+        // An empty cell adds nothing to the total, so hiding it would protect nothing.
+        let candidates = cells.filter { published[$0.key]?.isSuppressed == false && $0.measurement.denominator > 0 }
             .sorted { ($0.measurement.denominator, $0.key) < ($1.measurement.denominator, $1.key) }
         if let next = candidates.first {
             published[next.key] = .suppressed(.complementary)

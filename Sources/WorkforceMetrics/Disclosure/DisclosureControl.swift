@@ -28,6 +28,10 @@ public struct DisclosureControl: Sendable, Hashable {
     public func rate(
         _ measurement: KPIMeasurement, level: AreaLevel, isPercentage: Bool, coverageGated: Bool = false
     ) -> DisclosedValue {
+        // A group with nobody in it has no figure to protect: it reads "not available", like a zero count.
+        if measurement.workers == 0 && measurement.denominator == 0 {
+            return DisclosedValue(value: nil, suppression: nil)
+        }
         if let reason = reasonToSuppress(measurement, level: level) { return .suppressed(reason) }
         if coverageGated, measurement.coverage < minimumCoverage { return .suppressed(.lowCoverage) }
         guard let value = measurement.value else { return DisclosedValue(value: nil, suppression: nil) }

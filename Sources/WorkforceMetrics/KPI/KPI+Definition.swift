@@ -75,6 +75,18 @@ extension KPI {
         }
     }
 
+    /// Whether the value is a median of known values (pay), which cannot be summed over
+    /// workplaces: its numerator, like its denominator, is the number of values.
+    public var isMedian: Bool { unit == .poundsPerHour || unit == .poundsPerYear }
+
+    /// The value from summed totals: the median of `values` for pay, the total for total sickness
+    /// days, otherwise numerator ÷ denominator; `nil` when nothing counts.
+    public func value(numerator: Double, denominator: Double, values: [Double]) -> Double? {
+        guard denominator > 0 else { return nil }
+        if isMedian { return values.median }
+        return self == .sicknessTotalDays ? numerator : numerator / denominator
+    }
+
     /// Whether the figure is withheld below the minimum coverage (`CAREPATH_KPI_MIN_COVERAGE`);
     /// the spec names time in role.
     public var isCoverageGated: Bool { self == .timeInRole }

@@ -22,15 +22,13 @@ public enum KPICalculator {
         case .starters: return declaredRate(\.starters, workers: workers, workplaces: workplaces)
         case .vacancy:
             return declaredRate(\.vacancies, addsToDenominator: true, workers: workers, workplaces: workplaces)
-        case .sicknessTotalDays:
-            let tally = tally(kpi, workers, at: countDate)
-            return tally.measurement(value: tally.denominator > 0 ? tally.numerator : nil)
-        case .careWorkerHourlyPay, .seniorCareWorkerHourlyPay, .registeredNurseAnnualPay,
-            .registeredManagerAnnualPay:
-            return medianPay(kpi, workers, at: countDate)
         default:
-            let tally = tally(kpi, workers, at: countDate)
-            return tally.measurement(value: tally.ratio)
+            var values: [Double] = []
+            let tally = tally(kpi, workers, at: countDate) { if kpi.isMedian { values.append($0) } }
+            var measurement = tally.measurement(
+                value: kpi.value(numerator: tally.numerator, denominator: tally.denominator, values: values))
+            if kpi.isMedian { measurement.numerator = measurement.denominator }
+            return measurement
         }
     }
 
@@ -45,14 +43,12 @@ public enum KPICalculator {
         return measurements
     }
 
-    /// A median of pay: the numerator, like the denominator, is the number of values (see
-    /// ``KPIMeasurement/numerator``).
-    private static func medianPay(_ kpi: KPI, _ workers: [WorkerFacts], at countDate: CalendarDate) -> KPIMeasurement {
+    /// The known values `kpi` reads from the records it counts, such as each care worker's
+    /// normalised hourly pay, for medians over many workplaces.
+    static func knownValues(_ kpi: KPI, _ workers: [WorkerFacts], at countDate: CalendarDate) -> [Double] {
         var values: [Double] = []
-        let tally = tally(kpi, workers, at: countDate) { values.append($0) }
-        var measurement = tally.measurement(value: values.median)
-        measurement.numerator = measurement.denominator
-        return measurement
+        _ = tally(kpi, workers, at: countDate) { values.append($0) }
+        return values
     }
 
     /// One pass over the records: each is read by the KPI's rule and counted, left out as

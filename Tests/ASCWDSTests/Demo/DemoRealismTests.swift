@@ -30,13 +30,14 @@ struct DemoRealismTests {
     func turnoverAndVacancies() throws {
         let upload = try DemoFixture.sample.get()
         let parameters = DemoFixture.parameters(workplaces: 200)
-        let staff = Double(upload.staff.count)
+        // Starters, leavers and vacancies are of permanent and temporary staff, the KPIs' base.
+        let employed = Double(upload.directlyEmployed.count)
         func total(_ column: String) -> Double {
             Double(upload.workplaces.flatMap { DemoFixture.numbers($0[column]) }.reduce(0, +))
         }
-        let turnover = total("LEAVERS") / staff
-        let starters = total("STARTERS") / staff
-        let vacancies = total("VACANCIES") / (staff + total("VACANCIES"))
+        let turnover = total("LEAVERS") / employed
+        let starters = total("STARTERS") / employed
+        let vacancies = total("VACANCIES") / (employed + total("VACANCIES"))
         #expect(abs(turnover - parameters.turnoverRate) < 0.03, "turnover \(turnover)")
         #expect(abs(starters - parameters.turnoverRate) < 0.04, "starters \(starters)")
         #expect(abs(vacancies - parameters.vacancyRate) < 0.015, "vacancies \(vacancies)")

@@ -15,6 +15,10 @@ struct DemoUpload {
         Dictionary(grouping: staff, by: \.localEstablishmentID)
     }
 
+    /// The staff rows of permanent and temporary staff (`EMPLSTATUS` 1 or 2), over which ASC-WDS asks
+    /// for `STARTERS` and `LEAVERS` and the turnover KPI takes its base.
+    var directlyEmployed: [UploadRow] { staff.filter(DemoFixture.isDirectlyEmployed) }
+
     /// Staff rows by workplace and staff reference.
     var staffByKey: [String: UploadRow] {
         Dictionary(
@@ -61,6 +65,12 @@ enum DemoFixture {
     /// Dates as the files write them.
     static func date(_ text: String) -> CalendarDate? {
         Cells.date(text, strict: true)
+    }
+
+    /// Whether a staff row is of a permanent or temporary worker (`EMPLSTATUS` 1 or 2), not bank,
+    /// agency, student, volunteer or other.
+    static func isDirectlyEmployed(_ row: UploadRow) -> Bool {
+        row["EMPLSTATUS"] == "1" || row["EMPLSTATUS"] == "2"
     }
 
     static func number(_ text: String) -> Int? {

@@ -24,13 +24,18 @@ struct DemoWorkplaceRowTests {
             #expect(vacancies.reduce(0, +) < workers.count)
             // No registered-manager vacancy: regulated workplaces have one, others may not (2180).
             if let position = roles.firstIndex(of: 4) { #expect(vacancies[position] == 0) }
-            // Starters are the staff of each role who started in the last 12 months.
+            // Starters are the permanent and temporary staff of each role who started in the last 12
+            // months; leavers and vacancies, the turnover and vacancy rates times those staff, so never
+            // more than there are.
             let yearAgo = DemoFixture.asOf.adding(months: -12)
-            for (role, count) in zip(roles, starters) {
-                let recent = workers.filter {
-                    $0["MAINJOBROLE"] == String(role) && DemoFixture.date($0["STARTDATE"]).map { $0 > yearAgo } == true
+            for (position, role) in roles.enumerated() {
+                let employed = workers.filter {
+                    $0["MAINJOBROLE"] == String(role) && DemoFixture.isDirectlyEmployed($0)
                 }
-                #expect(recent.count == count)
+                let recent = employed.filter { DemoFixture.date($0["STARTDATE"]).map { $0 > yearAgo } == true }
+                #expect(recent.count == starters[position], "\(row.localEstablishmentID) role \(role)")
+                #expect(leavers[position] <= employed.count, "\(row.localEstablishmentID) role \(role)")
+                #expect(vacancies[position] <= employed.count, "\(row.localEstablishmentID) role \(role)")
             }
         }
     }

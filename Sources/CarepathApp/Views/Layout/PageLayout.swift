@@ -1,3 +1,4 @@
+import CarepathCore
 import Plot
 
 /// The frame every page shares: skip link, header, navigation, breadcrumbs, main content and footer.
@@ -7,6 +8,7 @@ struct PageLayout {
     /// The sections of the site named in the navigation.
     enum Section: CaseIterable {
         case areas
+        case workforce
         case providers
         case planning
         case postcodes
@@ -14,6 +16,7 @@ struct PageLayout {
         var title: String {
             switch self {
             case .areas: return "Areas"
+            case .workforce: return "Workforce"
             case .providers: return "Providers"
             case .planning: return "Plan"
             case .postcodes: return "Find a postcode"
@@ -23,6 +26,7 @@ struct PageLayout {
         var url: SiteURL {
             switch self {
             case .areas: return .home
+            case .workforce: return .workforce(England.code, query: WorkforceQuery())
             case .providers: return .providers
             case .planning: return .planning
             case .postcodes: return .postcodes(query: nil)
