@@ -15,7 +15,9 @@ struct YearMonthTests {
     }
 
     @Test func refusesWhatIsNotAMonth() {
-        for text in ["2025-13", "2025-00", "2025-1", "25-01", "2025/01", "2025-01-01", ""] {
+        for text in [
+            "2025-13", "2025-00", "2025-1", "25-01", "2025/01", "2025-01-01", "", "+202-01", "0999-01", "２０２５-01",
+        ] {
             #expect(YearMonth(iso: text) == nil, "\(text)")
         }
     }

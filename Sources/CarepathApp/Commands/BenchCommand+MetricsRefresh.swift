@@ -111,7 +111,7 @@ extension BenchCommand {
                 snapshot: snapshot, control: app.carepathConfig.disclosure, serviceGroups: app.ascwdsCodes.serviceGroups
             )
             start = ContinuousClock.now
-            let figures = service.figures(England.reference, WorkforceQuery())
+            let figures = service.figures(England.reference, parent: nil, WorkforceQuery())
             let firstFigures = (ContinuousClock.now - start).milliseconds
             // A second return while a snapshot is still in use: the store's insert must copy the cube.
             held = snapshot

@@ -8,10 +8,10 @@ extension WorkforceController {
     func apiMetrics(_ request: Request) async throws -> APIv1.AreaMetrics {
         let detail = try await request.workforceArea()
         let query = try request.workforceQuery()
-        let service = try await request.workforceService()
+        let service = try await request.workforceService(for: query)
         let area = detail.area.reference
         let figures = await request.cachedWorkforce("figures|\(area.code)|\(query)", service) {
-            service.figures(area, query)
+            service.figures(area, parent: detail.ancestors.last, query)
         }
         return APIv1.AreaMetrics(figures, query: query)
     }
@@ -25,7 +25,7 @@ extension WorkforceController {
         let service = try await request.workforceService()
         let area = detail.area.reference
         let trend = await request.cachedWorkforce("trend|\(area.code)|\(kpi)|\(query)", service) {
-            service.trend(kpi, area, query)
+            service.trend(kpi, area, parent: detail.ancestors.last, query)
         }
         return APIv1.MetricSeries(trend, query: query)
     }

@@ -16,10 +16,21 @@ extension WorkforceController {
             detail.area.level == .country
             ? try await cache.areas(level: .cassr, from: geography)
             : detail.area.level == .district ? [] : detail.children
-        let service = try await request.workforceService()
+        let service = try await request.workforceService(for: query)
         let area = detail.area.reference
         let breakdown = await request.cachedWorkforce("map|\(area.code)|\(kpi)|\(query)", service) {
-            service.breakdown(area, query, by: .area(dotLevel), children: children, kpis: [kpi])
+            guard detail.area.level == .country else {
+                return service.breakdown(area, query, by: .area(dotLevel), children: children, kpis: [kpi])
+            }
+            // Councils are compared within their region on every other page, so England's map takes
+            // each region's table: the same cells get the same decisions (rule 4).
+            var rows: [WorkforceBreakdown.Row] = []
+            for region in detail.children {
+                let councils = children.filter { $0.parent?.code == region.reference.code }
+                rows +=
+                    service.breakdown(region.reference, query, by: .area(.cassr), children: councils, kpis: [kpi]).rows
+            }
+            return WorkforceBreakdown(title: "", dimensionLabel: "Council", level: .cassr, kpis: [kpi], rows: rows)
         }
         let positions = try await geography.mapPositions(
             level: dotLevel, codes: children.map(\.reference.code.rawValue))

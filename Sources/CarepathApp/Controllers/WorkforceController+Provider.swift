@@ -14,6 +14,14 @@ extension WorkforceController {
     /// `GET /providers/{reference}/workforce`: the provider's workplaces against their benchmarks.
     func providerDashboard(_ request: Request) async throws -> Response {
         let reference = request.parameters.get(SiteURL.Segment.reference) ?? ""
+        // A workplace's own figures are for its own users (workforce-metrics.md 6.1 rule 5). Until
+        // sign-in exists (issue 5) only demo data, which identifies nobody, is shown.
+        guard request.isDemo else {
+            throw Abort(
+                .forbidden,
+                reason: "A provider's own workforce figures need sign-in, which Carepath does not have yet. "
+                    + "They are shown only when Carepath runs with demo data.")
+        }
         guard
             let organisation = try await OrganisationEntity.query(on: request.db).filter(\.$reference == reference)
                 .first(), let organisationID = organisation.id
@@ -48,7 +56,9 @@ extension WorkforceController {
 
     private func publish(_ benchmark: Benchmark, control: DisclosureControl) -> ProviderWorkforcePage.PublishedBenchmark
     {
-        let level = benchmark.filter.areaLevel
+        // Every group is narrowed to one main service, so England's exemption from rule 3 does not
+        // apply: another provider's figures must never show through a small England group.
+        let level: AreaLevel = benchmark.filter.areaLevel == .country ? .region : benchmark.filter.areaLevel
         let title =
             switch benchmark.group {
             case .localSameService: "Same council"

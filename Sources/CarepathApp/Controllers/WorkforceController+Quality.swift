@@ -18,9 +18,9 @@ extension WorkforceController {
         let key = "movement|\(area.code)"
         let summary: MovementSummary?
         if let cached = await request.application.metricsStore.cached(
-            key, sequence: service.snapshot.sequence, as: MovementSummary?.self)
+            key, sequence: service.snapshot.sequence, as: CachedMovement.self)
         {
-            summary = cached
+            summary = cached.summary
         } else {
             let measured = try await MovementRepository(database: request.db).movement(
                 areaLevel: area.level, areaCode: area.code.rawValue)
@@ -38,14 +38,22 @@ extension WorkforceController {
                             declaredStarters: facts?.declaredTotal(.starters),
                             declaredLeavers: facts?.declaredTotal(.turnover))
                     })
-            await request.application.metricsStore.store(summary, for: key, sequence: service.snapshot.sequence)
+            await request.application.metricsStore.store(
+                CachedMovement(summary: summary), for: key, sequence: service.snapshot.sequence)
         }
         let control = request.application.carepathConfig.disclosure
         return HTMLResponse.page(
             DataQualityPage.render(
                 .init(
-                    detail: detail, month: month, returns: returns, figures: service.figures(area, everything),
+                    detail: detail, month: month, returns: returns,
+                    figures: service.figures(area, parent: detail.ancestors.last, everything),
                     movement: summary.map { PublishedMovement($0, control: control, level: area.level) },
                     isDemo: request.isDemo)))
     }
+}
+
+/// A kept movement result. A wrapper, not an optional: casting a missing entry to an optional type
+/// would succeed, as `nil`, and hide that nothing was kept.
+private struct CachedMovement: Sendable {
+    var summary: MovementSummary?
 }

@@ -22,11 +22,15 @@ extension Request {
     }
 
     /// The figures service over the latest facts, with the configured disclosure thresholds.
-    func workforceService() async throws -> WorkforceService {
+    /// - Throws: ``CarepathError/invalidFilter(field:value:allowed:)`` when `query` asks for a month
+    ///   with no returns.
+    func workforceService(for query: WorkforceQuery = WorkforceQuery()) async throws -> WorkforceService {
         let snapshot = try await application.metricsStore.snapshot(on: db)
-        return WorkforceService(
+        let service = WorkforceService(
             snapshot: snapshot, control: application.carepathConfig.disclosure,
             serviceGroups: application.ascwdsCodes.serviceGroups)
+        try service.checkMonth(query)
+        return service
     }
 
     /// `value` from the store's cache for this snapshot, or worked out now and kept.

@@ -14,7 +14,7 @@ struct WorkforceController: Sendable {
     func dashboard(_ request: Request) async throws -> Response {
         let detail = try await request.workforceArea()
         let query = try request.workforceQuery()
-        let service = try await request.workforceService()
+        let service = try await request.workforceService(for: query)
         // The page itself is kept with the figures: until the next completion it cannot change.
         let page = await request.cachedWorkforce("page|\(detail.area.code)|\(query)", service) {
             WorkforceDashboardPage.render(
@@ -43,7 +43,7 @@ struct WorkforceController: Sendable {
     private func dashboard(for request: Request) async throws -> (AreaDetail, WorkforceDashboard) {
         let detail = try await request.workforceArea()
         let query = try request.workforceQuery()
-        let service = try await request.workforceService()
+        let service = try await request.workforceService(for: query)
         let dashboard = await request.cachedWorkforce("dashboard|\(detail.area.code)|\(query)", service) {
             service.dashboard(detail, query)
         }

@@ -17,11 +17,12 @@ public struct YearMonth: Hashable, Comparable, Sendable, Codable, CustomStringCo
         month = date.month
     }
 
-    /// Reads `YYYY-MM`; `nil` for anything else.
+    /// Reads `YYYY-MM` (digits only, years 1000 to 9999); `nil` for anything else.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]),
-            let month = Int(parts[1])
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), let year = Int(parts[0]), let month = Int(parts[1]),
+            year >= 1000
         else { return nil }
         self.init(year: year, month: month)
     }

@@ -21,7 +21,8 @@ public struct Benchmark: Sendable, Hashable {
 }
 
 extension MetricsCube {
-    /// The benchmark groups of `workplace` in `month`, each excluding the workplace itself. A local
+    /// The benchmark groups of `workplace` in `month`, each excluding every workplace of its
+    /// organisation, so the viewer cannot subtract its own figures to reach others'. A local
     /// group too small to publish (rule 3 on its staff records) falls back from the main service to
     /// the main-service group; every group's figures must still pass disclosure control when shown.
     public func benchmarks(
@@ -35,7 +36,7 @@ extension MetricsCube {
             guard let code = workplace.location.code(at: level) else { continue }
             var filter = MetricsFilter(
                 areaLevel: level, areaCode: code, mainService: workplace.mainService,
-                excludingWorkplaceID: workplace.workplaceID)
+                excludingWorkplaceID: workplace.workplaceID, excludingOrganisationID: workplace.organisationID)
             var cell = measure(kpis, filter, at: month)
             var usesServiceGroup = false
             if level == .cassr, control.reasonToSuppress(cell.staffMeasurement, level: level) != nil {

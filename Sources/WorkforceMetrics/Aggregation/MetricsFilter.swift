@@ -18,11 +18,14 @@ public struct MetricsFilter: Sendable, Hashable {
     /// Leaves this workplace out: a benchmark group never contains the viewer's own workplace
     /// (workforce-metrics.md 5.2).
     public var excludingWorkplaceID: String?
+    /// Leaves out every workplace of this organisation: a provider with two workplaces in a group
+    /// could otherwise work out the others' figures by subtracting its own.
+    public var excludingOrganisationID: String?
 
     public init(
         areaLevel: AreaLevel, areaCode: String, serviceGroup: String? = nil, mainService: Int? = nil,
         roleGroup: JobRoleGroup? = nil, sector: WorkplaceSector? = nil, organisationID: String? = nil,
-        workplaceID: String? = nil, excludingWorkplaceID: String? = nil
+        workplaceID: String? = nil, excludingWorkplaceID: String? = nil, excludingOrganisationID: String? = nil
     ) {
         self.areaLevel = areaLevel
         self.areaCode = areaCode
@@ -33,6 +36,7 @@ public struct MetricsFilter: Sendable, Hashable {
         self.organisationID = organisationID
         self.workplaceID = workplaceID
         self.excludingWorkplaceID = excludingWorkplaceID
+        self.excludingOrganisationID = excludingOrganisationID
     }
 
     /// England, every workplace.
@@ -48,5 +52,6 @@ public struct MetricsFilter: Sendable, Hashable {
             && (organisationID == nil || facts.organisationID == organisationID)
             && (workplaceID == nil || facts.workplaceID == workplaceID)
             && facts.workplaceID != excludingWorkplaceID
+            && (excludingOrganisationID == nil || facts.organisationID != excludingOrganisationID)
     }
 }

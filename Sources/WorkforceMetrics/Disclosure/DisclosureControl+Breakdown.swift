@@ -18,11 +18,13 @@ extension DisclosureControl {
     /// the next-smallest cell (by unrounded denominator, then key) is suppressed too, so the
     /// hidden one cannot be worked out by subtraction.
     public func breakdown(
-        _ cells: [BreakdownCell], total: KPIMeasurement, level: AreaLevel, isPercentage: Bool
+        _ cells: [BreakdownCell], total: KPIMeasurement, level: AreaLevel, isPercentage: Bool,
+        coverageGated: Bool = false
     ) -> [String: DisclosedValue] {
         var published: [String: DisclosedValue] = [:]
         for cell in cells {
-            published[cell.key] = rate(cell.measurement, level: level, isPercentage: isPercentage)
+            published[cell.key] = rate(
+                cell.measurement, level: level, isPercentage: isPercentage, coverageGated: coverageGated)
         }
         let totalIsPublished = reasonToSuppress(total, level: level) == nil
         let suppressed = cells.filter { published[$0.key]?.isSuppressed == true }

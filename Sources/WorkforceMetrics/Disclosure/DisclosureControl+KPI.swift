@@ -21,7 +21,8 @@ extension DisclosureControl {
     public func breakdown(
         _ kpi: KPI, _ cells: [BreakdownCell], total: KPIMeasurement, level: AreaLevel
     ) -> [String: DisclosedValue] {
-        var published = breakdown(cells, total: total, level: level, isPercentage: kpi.unit == .rate)
+        var published = breakdown(
+            cells, total: total, level: level, isPercentage: kpi.unit == .rate, coverageGated: kpi.isCoverageGated)
         for cell in cells where published[cell.key]?.isSuppressed == false {
             published[cell.key] = publish(kpi, cell.measurement, level: level)
         }

@@ -102,6 +102,9 @@ struct WorkforceAPITests {
                 ("/api/v1/areas/E12000006/metrics?service=moon-base", .badRequest, "invalid-filter"),
                 ("/api/v1/areas/E12000006/metrics?sector=nhs", .badRequest, "invalid-filter"),
                 ("/api/v1/areas/E12000006/metrics?at=2025-13", .badRequest, "invalid-filter"),
+                ("/api/v1/areas/E12000006/metrics?at=2030-01", .badRequest, "invalid-filter"),
+                ("/api/v1/areas/E12000006/metrics?at=9999-12", .badRequest, "invalid-filter"),
+                ("/api/v1/areas/E12000006/metrics?at=%2B202-01", .badRequest, "invalid-filter"),
             ]
             for (path, status, code) in cases {
                 try await app.testing().test(.GET, path) { response async throws in
@@ -110,6 +113,13 @@ struct WorkforceAPITests {
                     #expect(error?["code"] as? String == code, "\(path)")
                     #expect((error?["message"] as? String)?.isEmpty == false, "\(path)")
                 }
+            }
+            try await app.testing().test(.GET, "/workforce/E12000006/csv?table=all&at=1999-01") { response async in
+                #expect(response.status == .badRequest)
+            }
+            // Outside demo mode a workplace's own figures are not shown to anyone: there is no sign-in yet.
+            try await app.testing().test(.GET, "/providers/DEMO-EAST/workforce") { response async in
+                #expect(response.status == .forbidden)
             }
             try await app.testing().test(.GET, "/api/v1/areas/E12000001/metrics") { response async throws in
                 let body = try WorkforceFixture.json(response)

@@ -9,7 +9,8 @@ import VaporTesting
 struct WorkforcePageTests {
     @Test("the dashboard, map, data-quality and provider pages render, and every table downloads")
     func pagesRender() async throws {
-        try await withTestApp { app in
+        // Demo mode: the provider page shows a workplace's own figures only on demo data.
+        try await withTestApp(isDemo: true) { app in
             try await WorkforceFixture.importRegion(app)
             let pages: [(String, String)] = [
                 ("/workforce/E12000006", "Key figures"),
@@ -19,6 +20,7 @@ struct WorkforcePageTests {
                 ("/workforce/map?area=E12000006&kpi=vacancy", "<svg"),
                 ("/workforce/map", "Hotspot map"),
                 ("/workforce/E12000006/data-quality", "Returns received"),
+                ("/workforce/E12000006/data-quality", "Starters and leavers: declared and measured"),
                 ("/workforce/E12000001/data-quality", "No returns yet"),
                 ("/providers/DEMO-EAST/workforce", "Same council"),
             ]

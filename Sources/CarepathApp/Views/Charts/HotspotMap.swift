@@ -31,7 +31,13 @@ struct HotspotMap {
     static func quantileBreaks(_ values: [Double]) -> [Double] {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return [] }
-        return (1..<palette.count).map { sorted[min(sorted.count - 1, sorted.count * $0 / palette.count)] }
+        // Repeated limits would make empty classes: fewer, distinct classes read better.
+        var breaks: [Double] = []
+        for step in 1..<palette.count {
+            let limit = sorted[min(sorted.count - 1, sorted.count * step / palette.count)]
+            if limit > sorted[0], breaks.last.map({ limit > $0 }) ?? true { breaks.append(limit) }
+        }
+        return breaks
     }
 
     func classIndex(_ value: Double) -> Int {

@@ -77,7 +77,8 @@ enum HotspotMapPage {
         // One decimal place more than the dots' own figures, so neighbouring limits read apart.
         let format = { (value: Double) in WorkforceFormat.text(model.kpi, value, level: .region) }
         var items: [Node<HTML.ListContext>] = []
-        for index in HotspotMap.palette.indices where index <= map.breaks.count {
+        let anyValue = map.dots.contains { $0.value != nil }
+        for index in HotspotMap.palette.indices where anyValue && index <= map.breaks.count {
             let low = index == 0 ? nil : map.breaks[index - 1]
             let high = index < map.breaks.count ? map.breaks[index] : nil
             let range =

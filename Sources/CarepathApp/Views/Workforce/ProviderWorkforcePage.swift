@@ -40,8 +40,9 @@ enum ProviderWorkforcePage {
                 .class("cp-body"),
                 .text(
                     "Each workplace's own figures beside workplaces with the same main service in the same council, region "
-                        + "and England. The workplace itself is left out of every group, groups are shown only when they "
-                        + "are large enough to publish, and no other provider's figures are shown.")),
+                        + "and England. This provider's own workplaces are left out of every group, a group's figure is "
+                        + "shown only when enough workers from enough workplaces stand behind it, and no other "
+                        + "provider's figures are shown.")),
         ]
         if model.workplaces.isEmpty {
             body.append(
