@@ -22,7 +22,7 @@ from typing import Callable
 
 from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
 from smoke import FAILING_IMPACTS, WANTED_AXE_TAGS, http_get, make_driver, normalise, print_violations
@@ -53,11 +53,23 @@ def fill(driver, values: dict[str, str]) -> None:
         field.send_keys(value)
 
 
+def page_replaced(old_page):
+    """A wait condition: true once `old_page` has left the document. Chromium reports a node of a
+    replaced document either as stale or as "does not belong to the document"; both mean the same."""
+    def check(_driver) -> bool:
+        try:
+            old_page.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return check
+
+
 def submit(driver, label: str) -> None:
     """Clicks the button and waits until the next page has replaced this one."""
     old_page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.XPATH, f"//button[normalize-space()='{label}']").click()
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(old_page))
+    WebDriverWait(driver, 60).until(page_replaced(old_page))
 
 
 def invalid_scenario(base: str, driver) -> list[str]:
