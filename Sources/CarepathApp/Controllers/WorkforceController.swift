@@ -12,22 +12,20 @@ struct WorkforceController: Sendable {
 
     /// `GET /workforce/{code}?service=&role=&sector=&at=`.
     func dashboard(_ request: Request) async throws -> Response {
-        let detail = try await request.workforceArea()
-        let query = try request.workforceQuery()
-        let service = try await request.workforceService(for: query)
+        let (detail, dashboard, service) = try await self.dashboard(for: request)
         // The page itself is kept with the figures: until the next completion it cannot change.
-        let page = await request.cachedWorkforce("page|\(detail.area.code)|\(query)", service) {
+        let page = await request.cachedWorkforce("page|\(detail.area.code)|\(dashboard.query)", service) {
             WorkforceDashboardPage.render(
                 .init(
-                    detail: detail, dashboard: service.dashboard(detail, query),
-                    serviceGroups: request.application.ascwdsCodes.serviceGroups, isDemo: request.isDemo))
+                    detail: detail, dashboard: dashboard, serviceGroups: request.application.ascwdsCodes.serviceGroups,
+                    isDemo: request.isDemo))
         }
         return HTMLResponse.page(page)
     }
 
     /// `GET /workforce/{code}/csv?table=…`: one dashboard table as CSV.
     func csv(_ request: Request) async throws -> Response {
-        let (detail, dashboard) = try await self.dashboard(for: request)
+        let (detail, dashboard, _) = try await self.dashboard(for: request)
         let table = request.query[String.self, at: "table"] ?? "all"
         guard let text = WorkforceCSV.render(table, dashboard) else {
             throw CarepathError.invalidFilter(
@@ -40,13 +38,15 @@ struct WorkforceController: Sendable {
         return Response(status: .ok, headers: headers, body: .init(string: text))
     }
 
-    private func dashboard(for request: Request) async throws -> (AreaDetail, WorkforceDashboard) {
+    /// The dashboard's figures, worked out once per facts sequence and shared by the page and its
+    /// downloads.
+    private func dashboard(for request: Request) async throws -> (AreaDetail, WorkforceDashboard, WorkforceService) {
         let detail = try await request.workforceArea()
         let query = try request.workforceQuery()
         let service = try await request.workforceService(for: query)
         let dashboard = await request.cachedWorkforce("dashboard|\(detail.area.code)|\(query)", service) {
             service.dashboard(detail, query)
         }
-        return (detail, dashboard)
+        return (detail, dashboard, service)
     }
 }

@@ -34,13 +34,11 @@ extension WorkplaceMetricFacts.RoleFacts {
     init(workers: [WorkerFacts], declared: WorkplaceFacts, at countDate: CalendarDate) {
         self.init(staffRecords: workers.count, directlyEmployed: workers.filter(\.isDirectlyEmployed).count)
         for kpi in KPI.allCases {
-            let measurement = KPICalculator.measure(kpi, workers: workers, workplaces: [declared], at: countDate)
+            let (measurement, known) = KPICalculator.measureKeepingValues(
+                kpi, workers: workers, workplaces: [declared], at: countDate)
             let tally = KPITally(measurement)
             if !tally.isEmpty { tallies[kpi] = tally }
-            if kpi.isMedian {
-                let known = KPICalculator.knownValues(kpi, workers, at: countDate)
-                if !known.isEmpty { values[kpi] = known }
-            }
+            if !known.isEmpty { values[kpi] = known }
         }
     }
 }

@@ -17,18 +17,26 @@ public enum KPICalculator {
     public static func measure(
         _ kpi: KPI, workers: [WorkerFacts], workplaces: [WorkplaceFacts], at countDate: CalendarDate
     ) -> KPIMeasurement {
+        measureKeepingValues(kpi, workers: workers, workplaces: workplaces, at: countDate).measurement
+    }
+
+    /// ``measure(_:workers:workplaces:at:)`` with the known values a median KPI rests on (empty for
+    /// other KPIs), in the same pass, for medians over many workplaces.
+    static func measureKeepingValues(
+        _ kpi: KPI, workers: [WorkerFacts], workplaces: [WorkplaceFacts], at countDate: CalendarDate
+    ) -> (measurement: KPIMeasurement, values: [Double]) {
         switch kpi {
-        case .turnover: return declaredRate(\.leavers, workers: workers, workplaces: workplaces)
-        case .starters: return declaredRate(\.starters, workers: workers, workplaces: workplaces)
+        case .turnover: return (declaredRate(\.leavers, workers: workers, workplaces: workplaces), [])
+        case .starters: return (declaredRate(\.starters, workers: workers, workplaces: workplaces), [])
         case .vacancy:
-            return declaredRate(\.vacancies, addsToDenominator: true, workers: workers, workplaces: workplaces)
+            return (declaredRate(\.vacancies, addsToDenominator: true, workers: workers, workplaces: workplaces), [])
         default:
             var values: [Double] = []
             let tally = tally(kpi, workers, at: countDate) { if kpi.isMedian { values.append($0) } }
             var measurement = tally.measurement(
                 value: kpi.value(numerator: tally.numerator, denominator: tally.denominator, values: values))
             if kpi.isMedian { measurement.numerator = measurement.denominator }
-            return measurement
+            return (measurement, values)
         }
     }
 
@@ -41,14 +49,6 @@ public enum KPICalculator {
             measurements[kpi] = measure(kpi, workers: workers, workplaces: workplaces, at: countDate)
         }
         return measurements
-    }
-
-    /// The known values `kpi` reads from the records it counts, such as each care worker's
-    /// normalised hourly pay, for medians over many workplaces.
-    static func knownValues(_ kpi: KPI, _ workers: [WorkerFacts], at countDate: CalendarDate) -> [Double] {
-        var values: [Double] = []
-        _ = tally(kpi, workers, at: countDate) { values.append($0) }
-        return values
     }
 
     /// One pass over the records: each is read by the KPI's rule and counted, left out as
