@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.20.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.27.0"),
     ],
     targets: [
         // Domain values shared by every Carepath library. No I/O.
@@ -47,13 +50,26 @@ let package = Package(
             dependencies: ["CarepathCore"],
             swiftSettings: strictSettings
         ),
+        // Accounts and access: the access policy, passwords, one-time codes and tokens. No I/O.
+        .target(
+            name: "Identity",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+        // QR codes as SVG, for sign-in set-up and share links. No I/O.
+        .target(
+            name: "QRCode",
+            swiftSettings: strictSettings
+        ),
         // The thin shell: configuration, storage, HTTP, views and commands.
         .target(
             name: "CarepathApp",
             dependencies: [
                 "CarepathCore",
                 "ASCWDS",
+                "Identity",
                 "Planning",
+                "QRCode",
                 "WorkforceMetrics",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
@@ -64,12 +80,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             resources: [
                 .copy("Resources/Public"),
                 .copy("Resources/Reference"),
                 .copy("Resources/ASCWDSCodes"),
                 .copy("Resources/Population"),
+                .copy("Resources/Accounts"),
             ],
             swiftSettings: strictSettings
         ),
@@ -94,6 +115,17 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "IdentityTests",
+            dependencies: ["Identity"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "QRCodeTests",
+            dependencies: ["QRCode"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "PlanningTests",
             dependencies: ["Planning"],
             swiftSettings: strictSettings
@@ -104,6 +136,8 @@ let package = Package(
                 "CarepathApp",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings

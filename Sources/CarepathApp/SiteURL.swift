@@ -29,6 +29,8 @@ enum SiteURL: Equatable, Sendable {
     case providerWorkforce(String)
     case apiMetrics(AreaCode, query: WorkforceQuery)
     case apiMetricSeries(AreaCode, kpi: String, query: WorkforceQuery)
+    /// Signing in, the account pages and a provider's own records (``AccountURL``).
+    case accounts(AccountURL)
 
     /// Path segments shared by registration and link building.
     enum Segment {
@@ -116,6 +118,7 @@ enum SiteURL: Equatable, Sendable {
             return Self.withQuery(
                 "/api/v1/\(Segment.areas)/\(code.rawValue)/\(Segment.metrics)/\(kpi)/\(Segment.series)",
                 Self.items(query.queryItems))
+        case .accounts(let url): return url.path
         }
     }
 
@@ -123,7 +126,7 @@ enum SiteURL: Equatable, Sendable {
         pairs.map { URLQueryItem(name: $0.0, value: $0.1) }
     }
 
-    private static func withQuery(_ path: String, _ items: [URLQueryItem]) -> String {
+    static func withQuery(_ path: String, _ items: [URLQueryItem]) -> String {
         guard !items.isEmpty else { return path }
         var components = URLComponents()
         components.path = path

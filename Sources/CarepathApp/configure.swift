@@ -12,10 +12,17 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.ascwdsCodes = try ASCWDSCodeLists.load()
     app.metricsStore = MetricsStore()
     app.areaCache = AreaCache()
+    app.passwordPolicy = try PasswordPolicyFile.load()
+    app.mailer =
+        config.smtp.map { SMTPMailer(settings: $0, eventLoopGroup: app.eventLoopGroup) }
+        ?? LogMailer(logger: app.logger)
     app.logger.logLevel = config.logLevel
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
     app.logger.debug("\(config.disclosureSummary)")
+    if config.masterKey.isDevelopment && !config.isDemo {
+        app.logger.warning("CAREPATH_MASTER_KEY is not set: stored secrets use the published development key")
+    }
     for variable in config.looserDisclosureSettings {
         app.logger.warning("\(variable) is looser than the published default: published figures may identify people")
     }
@@ -31,6 +38,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorResponseMiddleware(isDemo: config.isDemo))
     app.middleware.use(FileMiddleware(publicDirectory: PublicFiles.directory.path))
+    app.middleware.use(AuthenticationMiddleware(secureCookies: config.usesSecureCookies))
 
     try routes(app)
 }

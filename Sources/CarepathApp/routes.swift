@@ -33,6 +33,8 @@ func routes(_ app: Application) throws {
         .constant(SiteURL.Segment.workforce),
         use: workforce.providerDashboard)
 
+    try accountRoutes(app)
+
     let operations = OperationsController()
     app.get("healthz", use: operations.healthz)
     app.get("metrics", use: operations.metrics)

@@ -3,9 +3,12 @@
 as it says: each request's status and JSON body are validated against the documented schema.
 
 Usage: api_contract.py BASE_URL [OPENAPI_FILE]
+Calls marked AUTH send `Authorization: Bearer $CAREPATH_API_TOKEN`: a token of the demo provider's
+admin with every scope (CI makes one with `carepath tokens create`).
 Prints one line per check and ends with "N passed, M failed"; exits non-zero on any failure.
 """
 import json
+import os
 import sys
 import urllib.error
 import urllib.request
@@ -13,6 +16,8 @@ import urllib.request
 import jsonschema
 import yaml
 from openapi_spec_validator import validate
+
+AUTH = "AUTH "
 
 # (path, expected status): the calls whose bodies must match the documented response schema.
 CALLS = [
@@ -30,9 +35,14 @@ CALLS = [
     ("/api/v1/postcodes/NR1", 200),
     ("/api/v1/postcodes/NR1%209ZZ", 404),
     ("/api/v1/postcodes/ZZ", 400),
-    ("/api/v1/providers", 200),
-    ("/api/v1/providers/DEMO-EAST", 200),
-    ("/api/v1/providers/NOBODY", 404),
+    ("/api/v1/providers", 401),
+    ("/api/v1/providers/DEMO-EAST", 401),
+    (AUTH + "/api/v1/providers", 200),
+    (AUTH + "/api/v1/providers/DEMO-EAST", 200),
+    (AUTH + "/api/v1/providers/NOBODY", 404),
+    (AUTH + "/api/v1/providers/DEMO-EAST/workplaces/NOBODY/staff", 404),
+    (AUTH + "/api/v1/providers/DEMO-EAST/audit", 200),
+    (AUTH + "/api/v1/providers/DEMO-GROUP/audit", 404),
     ("/api/v1/areas/E12000006/scenarios", 200),
     ("/api/v1/areas/E99999999/scenarios", 404),
     ("/api/v1/areas/E92000001/metrics", 200),
@@ -60,11 +70,13 @@ POSTS = [
 ]
 
 
-def fetch(url, body=None):
-    request = urllib.request.Request(url)
+def fetch(url, body=None, token=None):
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    request = urllib.request.Request(url, headers=headers)
     if body is not None:
         request = urllib.request.Request(
-            url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}, method="POST")
+            url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json", **headers},
+            method="POST")
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
             return response.status, response.headers.get("Content-Type", ""), response.read()
@@ -108,9 +120,16 @@ def main():
         failed += 1
     calls = [("GET", path, None, expected) for path, expected in CALLS]
     calls += [("POST", path, body, expected) for path, body, expected in POSTS]
+    token = os.environ.get("CAREPATH_API_TOKEN")
     for method, path, request_body, expected in calls:
         problems = []
-        status, content_type, body = fetch(base + path, request_body)
+        authorised = path.startswith(AUTH)
+        path = path.removeprefix(AUTH)
+        if authorised and not token:
+            failed += 1
+            print(f"FAIL {method} {path}: needs CAREPATH_API_TOKEN")
+            continue
+        status, content_type, body = fetch(base + path, request_body, token if authorised else None)
         template, operation = operation_for(spec, path, method.lower())
         if operation is None:
             problems.append("no documented operation")

@@ -3,8 +3,9 @@
 
 Usage: python3 Tests/Browser/planning_flow.py [BASE_URL]
 
-Against a server started with `carepath serve --demo`, in headless Chromium:
-submits the "create a scenario" form with an out-of-range lever and checks the
+Against a server started with `carepath serve --demo`, in headless Chromium,
+signed in as the demo region's editor (only editors of an area may save its
+scenarios): submits the "create a scenario" form with an out-of-range lever and checks the
 error summary; saves a valid scenario and checks the comparison page (an SVG
 chart with a title, and the same figures as a table); compares the demo
 scenarios chosen with checkboxes; downloads the CSV. axe-core runs on every
@@ -14,62 +15,19 @@ page reached, failing on serious or critical violations. The last line is
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 import traceback
 from typing import Callable
 
-from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.support.ui import WebDriverWait
 
-from smoke import FAILING_IMPACTS, WANTED_AXE_TAGS, http_get, make_driver, normalise, print_violations
+from flow import axe_problems, fill, page_text, sign_in, submit
+from smoke import http_get, make_driver, normalise
 
 AREA = "/planning/E12000006"
+REGION_EDITOR = "region@demo.carepath.test"
 DEMO_SCENARIOS = ("Values-based recruitment", "International recruitment halved")
-
-
-def axe_problems(driver) -> list[str]:
-    axe = Axe(driver)
-    axe.inject()
-    known = set(driver.execute_script("return axe.getRules().reduce((t, r) => t.concat(r.tags), [])"))
-    options = json.dumps({"runOnly": {"type": "tag", "values": [t for t in WANTED_AXE_TAGS if t in known]},
-                          "resultTypes": ["violations"]})
-    violations = axe.run(options=options).get("violations", [])
-    print_violations(violations)
-    return [f"axe: {v['id']} ({v['impact']})" for v in violations if v.get("impact") in FAILING_IMPACTS]
-
-
-def page_text(driver) -> str:
-    return normalise(driver.execute_script("return document.body.innerText"))
-
-
-def fill(driver, values: dict[str, str]) -> None:
-    for name, value in values.items():
-        field = driver.find_element(By.ID, name)
-        field.clear()
-        field.send_keys(value)
-
-
-def page_replaced(old_page):
-    """A wait condition: true once `old_page` has left the document. Chromium reports a node of a
-    replaced document either as stale or as "does not belong to the document"; both mean the same."""
-    def check(_driver) -> bool:
-        try:
-            old_page.is_enabled()
-            return False
-        except WebDriverException:
-            return True
-    return check
-
-
-def submit(driver, label: str) -> None:
-    """Clicks the button and waits until the next page has replaced this one."""
-    old_page = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.XPATH, f"//button[normalize-space()='{label}']").click()
-    WebDriverWait(driver, 60).until(page_replaced(old_page))
 
 
 def invalid_scenario(base: str, driver) -> list[str]:
@@ -137,6 +95,7 @@ def main() -> int:
     driver = make_driver()
     passed = failed = 0
     checks: list[tuple[str, Callable]] = [
+        ("the demo region's editor signs in", lambda base, driver: sign_in(driver, base, REGION_EDITOR)),
         ("an out-of-range lever is refused with an error summary", invalid_scenario),
         ("a saved scenario is compared with the baseline, with a chart, table and CSV", save_and_compare),
         ("demo scenarios chosen with checkboxes are compared", compare_demo_scenarios),

@@ -108,14 +108,9 @@ PAGES: list[PageSpec] = [
         texts=("NR1 9ZZ", ("not found", "could not find", "couldn't find"), "Norwich"),
     ),
     PageSpec(
-        "/providers",
-        "providers: the demo organisation serve --demo imports",
-        texts=("Providers", "DEMO-EAST"),
-    ),
-    PageSpec(
-        "/providers/DEMO-EAST",
-        "the demo provider's workplaces and returns",
-        texts=("Current workplaces of DEMO-EAST", "Returns"),
+        "/sign-in",
+        "sign-in page, listing the demo accounts (provider pages are checked signed in by account_flow.py)",
+        texts=("Sign in to Carepath", "Demo accounts", "provider.admin@demo.carepath.test"),
     ),
     PageSpec(
         "/planning",
@@ -165,11 +160,6 @@ PAGES: list[PageSpec] = [
         "/workforce/E12000006/data-quality",
         "East of England data quality",
         texts=("Data quality: East of England", "Returns received", "How complete the answers are"),
-    ),
-    PageSpec(
-        "/providers/DEMO-EAST/workforce",
-        "a provider's workplaces against their benchmark groups",
-        texts=("Workforce benchmarks", "Same council", "England"),
     ),
     PageSpec(
         "/areas/E99999999",

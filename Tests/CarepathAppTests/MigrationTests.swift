@@ -28,7 +28,7 @@ struct MigrationTests {
             for table in [
                 "regions", "cassrs", "districts", "postcodes", "postcode_sectors", "postcode_outcodes", "organisations",
                 "returns", "return_findings", "workplaces", "workplace_versions", "staff", "staff_versions",
-                "training_records",
+                "training_records", "users", "memberships", "user_sessions", "api_tokens", "audit_events",
             ] {
                 #expect(try await !Dialect.tableExists(table, on: app.db.sql), "\(table)")
             }

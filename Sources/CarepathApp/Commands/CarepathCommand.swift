@@ -10,12 +10,13 @@ public struct CarepathCommand: AsyncParsableCommand {
         discussion: """
             Configuration comes from flags and environment variables: DATABASE_URL (default: the SQLite \
             file carepath.sqlite in the working directory), CAREPATH_HOSTNAME, CAREPATH_PORT, LOG_LEVEL, \
-            CAREPATH_REFERENCE_DIR, CAREPATH_POSTCODES_FILE.
+            CAREPATH_REFERENCE_DIR, CAREPATH_POSTCODES_FILE, CAREPATH_PERSON_KEY, CAREPATH_MASTER_KEY, \
+            CAREPATH_PUBLIC_URL, CAREPATH_BCRYPT_COST and the CAREPATH_SDC_* disclosure settings.
             """,
         version: CarepathVersion.current,
         subcommands: [
             ServeCommand.self, MigrateCommand.self, ImportCommand.self, DemoCommand.self, AreasCommand.self,
-            PopulationCommand.self, BenchCommand.self,
+            PopulationCommand.self, BenchCommand.self, UsersCommand.self, OrgsCommand.self, TokensCommand.self,
             VersionCommand.self,
         ]
     )

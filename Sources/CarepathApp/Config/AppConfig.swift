@@ -24,6 +24,15 @@ public struct AppConfig: Sendable {
     public var personKeySecret: PersonKeySecret
     /// Disclosure-control thresholds for published figures (workforce-metrics.md 6.2).
     public var disclosure: DisclosureControl
+    /// The key that seals stored secrets, such as two-factor secrets.
+    public var masterKey: MasterKey
+    /// The address people use to reach Carepath, for links in emails. Cookies are marked `Secure`
+    /// when it is `https`.
+    public var publicURL: URL?
+    /// The bcrypt cost (log2 rounds) for new password hashes.
+    public var passwordHashCost: Int
+    /// The mail server for invitations and unlock links; `nil` writes them to the log instead.
+    public var smtp: SMTPSettings?
 
     /// Creates a configuration with safe local defaults for anything not given.
     public init(
@@ -34,7 +43,10 @@ public struct AppConfig: Sendable {
         referenceData: ReferenceDataFiles = .bundled,
         isDemo: Bool = false,
         personKeySecret: PersonKeySecret = .development,
-        disclosure: DisclosureControl = DisclosureControl()
+        disclosure: DisclosureControl = DisclosureControl(),
+        masterKey: MasterKey = .development,
+        publicURL: URL? = nil,
+        passwordHashCost: Int = AppConfig.defaultPasswordHashCost
     ) {
         self.database = database
         self.hostname = hostname
@@ -44,7 +56,22 @@ public struct AppConfig: Sendable {
         self.isDemo = isDemo
         self.personKeySecret = personKeySecret
         self.disclosure = disclosure
+        self.masterKey = masterKey
+        self.publicURL = publicURL
+        self.passwordHashCost = passwordHashCost
     }
+
+    /// The bcrypt cost used unless `CAREPATH_BCRYPT_COST` says otherwise (OWASP: at least 10).
+    public static let defaultPasswordHashCost = 12
+
+    /// The address links in emails start with: ``publicURL``, else where `serve` listens.
+    public var linkBase: String {
+        publicURL.map { $0.absoluteString.hasSuffix("/") ? String($0.absoluteString.dropLast()) : $0.absoluteString }
+            ?? "http://\(hostname == "0.0.0.0" ? "127.0.0.1" : hostname):\(port)"
+    }
+
+    /// Whether cookies must only travel over HTTPS.
+    public var usesSecureCookies: Bool { publicURL?.scheme == "https" }
 
     /// The SQLite file used when no database is configured, in the working directory.
     public static let defaultSQLiteFile = "carepath.sqlite"
@@ -82,6 +109,11 @@ extension AppConfig {
         case dominanceMaxShare = "CAREPATH_SDC_DOMINANCE_MAX_SHARE"
         case estimateRounding = "CAREPATH_SDC_ESTIMATE_ROUNDING"
         case minimumCoverage = "CAREPATH_KPI_MIN_COVERAGE"
+        case masterKey = "CAREPATH_MASTER_KEY"
+        case publicURL = "CAREPATH_PUBLIC_URL"
+        case passwordHashCost = "CAREPATH_BCRYPT_COST"
+        case smtpURL = "CAREPATH_SMTP_URL"
+        case mailFrom = "CAREPATH_MAIL_FROM"
     }
 
     /// Reads the configuration from `environment` and `flags`.
@@ -157,6 +189,7 @@ extension AppConfig {
         }
 
         config.disclosure = readDisclosure(value, problems: &problems)
+        readAccountSettings(value, into: &config, problems: &problems)
 
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
         return config

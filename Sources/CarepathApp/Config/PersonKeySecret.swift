@@ -10,15 +10,7 @@ public struct PersonKeySecret: Sendable, Equatable, CustomStringConvertible {
 
     /// Reads 64 hexadecimal characters.
     public init?(hex: String) {
-        guard hex.count == 64 else { return nil }
-        var bytes: [UInt8] = []
-        var index = hex.startIndex
-        while index < hex.endIndex {
-            let next = hex.index(index, offsetBy: 2)
-            guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
-            bytes.append(byte)
-            index = next
-        }
+        guard let bytes = SecretHex.decode32(hex) else { return nil }
         self.bytes = bytes
         isDevelopment = false
     }

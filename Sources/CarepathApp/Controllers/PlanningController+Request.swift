@@ -1,5 +1,6 @@
 import CarepathCore
 import Foundation
+import Identity
 import Planning
 import Vapor
 
@@ -59,6 +60,25 @@ struct PlanningSelection: Sendable, Equatable {
 extension Request {
     /// The area named in the path.
     /// - Throws: ``CarepathError/areaNotFound(code:)`` or ``CarepathError/invalidAreaCode(_:reason:)``.
+    /// The planning area, once the caller is known to be allowed to change its saved scenarios.
+    func planningAreaToEdit() async throws -> Area {
+        guard principal != nil else { throw CarepathError.signInRequired(returnTo: url.string) }
+        let area = try await planningArea()
+        guard try await mayEditScenarios(area) else {
+            throw CarepathError.forbidden(
+                reason: "Only editors of this area's council or region can save or delete its scenarios.")
+        }
+        return area
+    }
+
+    /// Whether the caller may save and delete scenarios for `area` (``AreaPolicy``).
+    func mayEditScenarios(_ area: Area) async throws -> Bool {
+        guard let principal else { return false }
+        guard let detail = try await geography.area(area.code) else { return false }
+        let codes = [area.code.rawValue] + detail.ancestors.map(\.code.rawValue)
+        return AreaPolicy.mayEditScenarios(principal, areaAndAncestors: codes)
+    }
+
     func planningArea() async throws -> Area {
         let code = try areaCodeParameter()
         guard let detail = try await geography.area(code) else { throw CarepathError.areaNotFound(code: code.rawValue) }

@@ -19,7 +19,7 @@ struct PlanningController: Sendable {
             regions: regions.map(\.reference).filter { withReturns.contains($0.code.rawValue) },
             councils: cassrs.map(\.reference),
             releases: releases, isDemo: request.isDemo)
-        return HTMLResponse.page(PlanningIndexPage.render(model))
+        return HTMLResponse.page(PlanningIndexPage.render(model), for: request)
     }
 
     func area(_ request: Request) async throws -> Response {
@@ -31,7 +31,7 @@ struct PlanningController: Sendable {
     }
 
     func createScenario(_ request: Request) async throws -> Response {
-        let area = try await request.planningArea()
+        let area = try await request.planningAreaToEdit()
         let selection = try request.planningSelection()
         var form = ScenarioForm()
         let body = try request.content.decode([String: String].self)
@@ -61,7 +61,7 @@ struct PlanningController: Sendable {
     }
 
     func deleteScenario(_ request: Request) async throws -> Response {
-        let area = try await request.planningArea()
+        let area = try await request.planningAreaToEdit()
         let id = request.parameters.get(SiteURL.Segment.scenarioID) ?? ""
         try await ScenarioStore(database: request.db).delete(id, in: area.code)
         let selection = PlanningSelection(group: nil, horizon: nil)
@@ -70,7 +70,7 @@ struct PlanningController: Sendable {
 
     func compare(_ request: Request) async throws -> Response {
         let comparison = try await comparison(request)
-        return HTMLResponse.page(PlanningComparePage.render(comparison))
+        return HTMLResponse.page(PlanningComparePage.render(comparison), for: request)
     }
 
     func compareCSV(_ request: Request) async throws -> Response {
@@ -109,7 +109,8 @@ struct PlanningController: Sendable {
                     projection: try PlanningService.project(context, levers: scenario.levers)))
         }
         return PlanningComparePage.Model(
-            area: area, selection: selection, context: context, columns: columns, isDemo: request.isDemo)
+            area: area, selection: selection, context: context, columns: columns,
+            canEdit: try await request.mayEditScenarios(area), isDemo: request.isDemo)
     }
 
     /// The area page for a context already worked out, with the form as submitted.
@@ -131,7 +132,8 @@ struct PlanningController: Sendable {
         }
         let model = PlanningAreaPage.Model(
             area: area, selection: selection, state: state, saved: saved, form: form, problems: problems,
-            isDemo: request.isDemo)
-        return HTMLResponse.page(PlanningAreaPage.render(model), status: problems.isEmpty ? .ok : .unprocessableEntity)
+            canEdit: try await request.mayEditScenarios(area), isDemo: request.isDemo)
+        return HTMLResponse.page(
+            PlanningAreaPage.render(model), for: request, status: problems.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -4,26 +4,30 @@ import Vapor
 /// Provider organisations: who has sent returns, and their current workplaces.
 struct ProvidersController: Sendable {
     func list(_ request: Request) async throws -> Response {
-        let organisations = try await ProviderRepository(database: request.db).organisations()
-        return HTMLResponse.page(ProvidersPage.render(.init(organisations: organisations, isDemo: request.isDemo)))
+        let visible = try await request.access.visibleProviders()
+        let organisations = try await ProviderRepository(database: request.db).organisations(only: visible)
+        return HTMLResponse.page(
+            ProvidersPage.render(.init(organisations: organisations, isDemo: request.isDemo)), for: request)
     }
 
     func detail(_ request: Request) async throws -> Response {
         let (organisation, workplaces, returns) = try await provider(request)
-        let services = request.application.ascwdsCodes[.mainServices]
-        let names = Dictionary(
-            uniqueKeysWithValues: services.codes.compactMap { code in
-                Int(code).map { ($0, services.attribute("label", of: code) ?? code) }
-            })
-        return HTMLResponse.page(
-            ProviderPage.render(
-                .init(
-                    organisation: organisation, workplaces: workplaces, returns: returns, serviceNames: names,
-                    isDemo: request.isDemo)))
+        let names = request.application.ascwdsCodes.labels(.mainServices)
+        var model = ProviderPage.Model(
+            organisation: organisation, workplaces: workplaces, returns: returns, serviceNames: names,
+            isDemo: request.isDemo)
+        let entity = try await request.access.provider(organisation.reference, for: .viewOrganisation)
+        model.canViewStaff = try await request.access.allows(.viewStaffRecords, organisationID: entity.id!)
+        model.canViewFigures = try await request.access.allows(.viewWorkplaceFigures, organisationID: entity.id!)
+        model.canViewAudit = try await request.access.allows(.viewAuditLog, organisationID: entity.id!)
+        model.canManageMembers = try await request.access.allows(.manageMembers, organisationID: entity.id!)
+        model.canManageSharing = try await request.access.allows(.manageSharing, organisationID: entity.id!)
+        return HTMLResponse.page(ProviderPage.render(model), for: request)
     }
 
     func apiList(_ request: Request) async throws -> APIv1.ProviderList {
-        let organisations = try await ProviderRepository(database: request.db).organisations()
+        let visible = try await request.access.visibleProviders()
+        let organisations = try await ProviderRepository(database: request.db).organisations(only: visible)
         return APIv1.ProviderList(count: organisations.count, providers: organisations.map(APIv1.Provider.init))
     }
 
@@ -37,6 +41,7 @@ struct ProvidersController: Sendable {
     private func provider(_ request: Request) async throws -> (OrganisationSummary, [WorkplaceSummary], [ReturnSummary])
     {
         let reference = request.parameters.get(SiteURL.Segment.reference) ?? ""
+        _ = try await request.access.provider(reference, for: .viewOrganisation)
         guard let found = try await ProviderRepository(database: request.db).organisation(reference) else {
             throw CarepathError.providerNotFound(reference: reference)
         }

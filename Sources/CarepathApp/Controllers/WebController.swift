@@ -5,7 +5,7 @@ import Vapor
 struct WebController: Sendable {
     func home(_ request: Request) async throws -> Response {
         let england = try await request.geography.england()
-        return HTMLResponse.page(HomePage.render(.init(england: england, isDemo: request.isDemo)))
+        return HTMLResponse.page(HomePage.render(.init(england: england, isDemo: request.isDemo)), for: request)
     }
 
     func area(_ request: Request) async throws -> Response {
@@ -18,12 +18,12 @@ struct WebController: Sendable {
             // An old code (Barnsley, Sheffield before April 2025): send people to the current one.
             return request.redirect(to: SiteURL.area(detail.area.code).path, redirectType: .permanent)
         }
-        return HTMLResponse.page(AreaPage.render(.init(detail: detail, isDemo: request.isDemo)))
+        return HTMLResponse.page(AreaPage.render(.init(detail: detail, isDemo: request.isDemo)), for: request)
     }
 
     func postcodes(_ request: Request) async throws -> Response {
         guard let text = try? request.query.get(String.self, at: "postcode") else {
-            return HTMLResponse.page(PostcodePage.render(.init(state: .blank, isDemo: request.isDemo)))
+            return HTMLResponse.page(PostcodePage.render(.init(state: .blank, isDemo: request.isDemo)), for: request)
         }
         let state: PostcodePage.State
         let status: HTTPResponseStatus
@@ -38,7 +38,8 @@ struct WebController: Sendable {
             let message = error == .empty ? "Enter a postcode" : error.description
             (state, status) = (.invalid(text: text, message: message), .badRequest)
         }
-        return HTMLResponse.page(PostcodePage.render(.init(state: state, isDemo: request.isDemo)), status: status)
+        return HTMLResponse.page(
+            PostcodePage.render(.init(state: state, isDemo: request.isDemo)), for: request, status: status)
     }
 }
 

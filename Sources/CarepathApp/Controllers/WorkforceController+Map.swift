@@ -42,6 +42,7 @@ extension WorkforceController {
                 .init(
                     detail: detail, kpi: kpi, query: query, breakdown: breakdown, positions: positions,
                     dotLevel: dotLevel, serviceGroups: request.application.ascwdsCodes.serviceGroups,
-                    months: service.months, areaChoices: choices.map(\.reference), isDemo: request.isDemo)))
+                    months: service.months, areaChoices: choices.map(\.reference), isDemo: request.isDemo)),
+            for: request)
     }
 }

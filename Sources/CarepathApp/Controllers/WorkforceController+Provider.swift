@@ -14,18 +14,14 @@ extension WorkforceController {
     /// `GET /providers/{reference}/workforce`: the provider's workplaces against their benchmarks.
     func providerDashboard(_ request: Request) async throws -> Response {
         let reference = request.parameters.get(SiteURL.Segment.reference) ?? ""
-        // A workplace's own figures are for its own users (workforce-metrics.md 6.1 rule 5). Until
-        // sign-in exists (issue 5) only demo data, which identifies nobody, is shown.
-        guard request.isDemo else {
-            throw Abort(
-                .forbidden,
-                reason: "A provider's own workforce figures need sign-in, which Carepath does not have yet. "
-                    + "They are shown only when Carepath runs with demo data.")
-        }
-        guard
-            let organisation = try await OrganisationEntity.query(on: request.db).filter(\.$reference == reference)
-                .first(), let organisationID = organisation.id
-        else { throw CarepathError.providerNotFound(reference: reference) }
+        // A workplace's own figures are for the people the policy allows (workforce-metrics.md 6.1
+        // rule 5): the provider's own, its parent as shared, and councils it has consented to.
+        let organisation = try await request.access.provider(reference, for: .viewWorkplaceFigures)
+        guard let organisationID = organisation.id else { throw CarepathError.providerNotFound(reference: reference) }
+        try await request.audit(
+            .init(
+                action: .workplaceFiguresViewed, subjectKind: "organisation", subjectID: reference,
+                organisationID: organisationID))
         let service = try await request.workforceService()
         let month = service.month(WorkforceQuery())
         let control = request.application.carepathConfig.disclosure
@@ -51,7 +47,7 @@ extension WorkforceController {
             ProviderWorkforcePage.render(
                 .init(
                     reference: organisation.reference, name: organisation.name, month: month, kpis: Self.providerKPIs,
-                    workplaces: sections, isDemo: request.isDemo)))
+                    workplaces: sections, isDemo: request.isDemo)), for: request)
     }
 
     private func publish(_ benchmark: Benchmark, control: DisclosureControl) -> ProviderWorkforcePage.PublishedBenchmark

@@ -48,7 +48,7 @@ extension WorkforceController {
                     detail: detail, month: month, returns: returns,
                     figures: service.figures(area, parent: detail.ancestors.last, everything),
                     movement: summary.map { PublishedMovement($0, control: control, level: area.level) },
-                    isDemo: request.isDemo)))
+                    isDemo: request.isDemo)), for: request)
     }
 }
 

@@ -20,7 +20,7 @@ struct WorkforceController: Sendable {
                     detail: detail, dashboard: dashboard, serviceGroups: request.application.ascwdsCodes.serviceGroups,
                     isDemo: request.isDemo))
         }
-        return HTMLResponse.page(page)
+        return HTMLResponse.page(page, for: request)
     }
 
     /// `GET /workforce/{code}/csv?table=…`: one dashboard table as CSV.

@@ -19,7 +19,10 @@ enum DemoData {
     /// the database already holds any organisation.
     static func loadIfEmpty(_ app: Application) async throws {
         try await DemoPlanning.loadIfEmpty(app)
-        guard try await OrganisationEntity.query(on: app.db).count() == 0 else { return }
+        guard try await OrganisationEntity.query(on: app.db).count() == 0 else {
+            try await DemoAccounts.createIfMissing(app)
+            return
+        }
         let today = ImportClock.today()
         let dates = returnMonthsBeforeToday.map { today.adding(months: -$0) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("carepath-demo-\(UUID().uuidString)")
@@ -38,5 +41,6 @@ enum DemoData {
                 "Demo return of \(asOf) loaded: \(result.changes.staffCreated) staff created, \(result.changes.staffRemovedImplicitly) left."
             )
         }
+        try await DemoAccounts.createIfMissing(app)
     }
 }

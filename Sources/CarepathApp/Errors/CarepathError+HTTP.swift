@@ -74,6 +74,25 @@ struct HTTPErrorDescription: Sendable, Equatable {
         case .invalidFilter:
             self.init(
                 status: .badRequest, code: "invalid-filter", title: "Check the filters", message: error.description)
+        case .signInRequired:
+            self.init(
+                status: .unauthorized, code: "sign-in-required", title: "Sign in", message: error.description)
+        case .invalidAPIToken:
+            self.init(
+                status: .unauthorized, code: "invalid-token", title: "Sign in", message: error.description)
+        case .forbidden:
+            self.init(
+                status: .forbidden, code: "forbidden", title: "You cannot do this", message: error.description)
+        case .csrfTokenMismatch:
+            self.init(
+                status: .forbidden, code: "csrf-token-mismatch", title: "The form has expired",
+                message: error.description)
+        case .recordNotFound:
+            self.init(status: .notFound, code: "not-found", title: "Page not found", message: error.description)
+        case .invalidInput:
+            self.init(
+                status: .unprocessableEntity, code: "invalid-input", title: "Check your answers",
+                message: error.description)
         case .databaseUnreachable, .databaseNotMigrated, .referenceDataInconsistent, .metricsStateMissing:
             self.init(
                 status: .serviceUnavailable, code: "service-unavailable",

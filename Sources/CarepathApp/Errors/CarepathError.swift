@@ -36,6 +36,29 @@ public enum CarepathError: Error, Equatable, Sendable {
     case invalidFilter(field: String, value: String, allowed: String)
     /// The metrics state row that migration 013 creates is missing: the database was changed by hand.
     case metricsStateMissing
+    /// The page or endpoint needs a signed-in person; `returnTo` is where to go back after.
+    case signInRequired(returnTo: String)
+    /// The bearer token is malformed, unknown, expired or revoked.
+    case invalidAPIToken
+    /// The person may see the thing but not do this.
+    case forbidden(reason: String)
+    /// A form came back without this session's CSRF token.
+    case csrfTokenMismatch
+    /// No record with this id exists that the caller may know of.
+    case recordNotFound(kind: String, id: String)
+    /// A form or request has values that cannot be used; each names the field and the rule.
+    case invalidInput([FieldProblem])
+}
+
+/// One field of a form or request that cannot be used, and why.
+public struct FieldProblem: Error, Equatable, Sendable, Codable {
+    public var field: String
+    public var message: String
+
+    public init(field: String, message: String) {
+        self.field = field
+        self.message = message
+    }
 }
 
 extension CarepathError: CustomStringConvertible {
@@ -84,6 +107,18 @@ extension CarepathError: CustomStringConvertible {
             return "\(field) cannot be \"\(value)\"; use \(allowed)"
         case .metricsStateMissing:
             return "the metrics_state table has no row; run `carepath migrate` on a fresh database"
+        case .signInRequired:
+            return "sign in to see this page"
+        case .invalidAPIToken:
+            return "the API token is not valid: it may be mistyped, expired or revoked"
+        case .forbidden(let reason):
+            return reason
+        case .csrfTokenMismatch:
+            return "the form had expired or did not come from Carepath; go back, reload the page and try again"
+        case .recordNotFound(let kind, let id):
+            return "no \(kind) has the id \(id)"
+        case .invalidInput(let problems):
+            return problems.map { "\($0.field): \($0.message)" }.joined(separator: "; ")
         }
     }
 }

@@ -14,10 +14,18 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
             request.logger.log(
                 level: level, "\(String(reflecting: error))", metadata: ["status": "\(description.status.code)"])
             if SiteURL.isAPI(request.url.path) {
-                return try APIErrorBody(description, cause: error).response(status: description.status)
+                let response = try APIErrorBody(description, cause: error).response(status: description.status)
+                if description.status == .unauthorized {
+                    response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer realm=\"carepath\"")
+                }
+                return response
+            }
+            if case .signInRequired(let returnTo) = error as? CarepathError {
+                // A browser is sent to sign in and brought back afterwards.
+                return request.redirect(to: SiteURL.signIn(returnTo: returnTo).path, redirectType: .normal)
             }
             let page = ErrorPage.Model(description: description, isDemo: isDemo)
-            return HTMLResponse.page(ErrorPage.render(page), status: description.status)
+            return HTMLResponse.page(ErrorPage.render(page), for: request, status: description.status)
         }
     }
 }
@@ -35,6 +43,8 @@ struct APIErrorBody: Content {
     var suggestion: APIv1.PostcodeResult?
     /// Each lever or field that is wrong, for a 422 from the projections API.
     var problems: [LeverProblem]?
+    /// Each field that is wrong, for a 422 from any other endpoint.
+    var fields: [FieldProblem]?
 
     init(_ description: HTTPErrorDescription, cause: any Error) {
         error = Detail(status: Int(description.status.code), code: description.code, message: description.message)
@@ -43,6 +53,9 @@ struct APIErrorBody: Content {
         }
         if case .invalidLevers(let problems) = cause as? CarepathError {
             self.problems = problems
+        }
+        if case .invalidInput(let problems) = cause as? CarepathError {
+            fields = problems
         }
     }
 

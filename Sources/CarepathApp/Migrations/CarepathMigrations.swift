@@ -18,6 +18,7 @@ enum CarepathMigrations {
             CreatePlanningScenarios(),  // 011 planning scenarios
             CreateMovementIndexes(),  // 012 indexes for measured starters and leavers
             CreateWorkplaceMetricFacts(),  // 013 KPI facts per workplace return
+            CreateAccounts(),  // 014 people, organisations' links and consents, sessions, audit log
         ]
     }
 }

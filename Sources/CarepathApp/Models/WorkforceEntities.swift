@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Identity
 
 // Fluent's property wrappers are not Sendable-checked, so these models are `@unchecked Sendable`;
 // an instance is only ever used by one task at a time.
@@ -12,14 +13,23 @@ final class OrganisationEntity: Model, @unchecked Sendable {
     @Field(key: "reference") var reference: String
     @Field(key: "name") var name: String
     @Field(key: "created_at") var createdAt: Date
+    /// An ``OrganisationKind`` raw value (migration 014).
+    @Field(key: "kind") var kind: String
+    /// A council's or region's area code; `nil` for other kinds.
+    @OptionalField(key: "area_code") var areaCode: String?
 
     init() {}
 
-    init(id: UUID, reference: String, name: String, createdAt: Date) {
+    init(
+        id: UUID, reference: String, name: String, createdAt: Date, kind: OrganisationKind = .provider,
+        areaCode: String? = nil
+    ) {
         self.id = id
         self.reference = reference
         self.name = name
         self.createdAt = createdAt
+        self.kind = kind.rawValue
+        self.areaCode = areaCode
     }
 }
 

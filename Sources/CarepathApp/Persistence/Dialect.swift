@@ -36,6 +36,43 @@ enum Dialect {
         return try (row?.decode(column: "n", as: Int.self) ?? 0) > 0
     }
 
+    /// Makes the database itself refuse to change or delete rows of `table`, so an append-only log
+    /// stays append-only even against a mistaken query. Table names are Carepath's own constants.
+    static func makeAppendOnly(_ table: String, on database: any SQLDatabase) async throws {
+        let message = "\(table) is append-only"
+        switch engine(of: database) {
+        case .sqlite:
+            for event in ["UPDATE", "DELETE"] {
+                try await database.raw(
+                    """
+                    CREATE TRIGGER \(unsafeRaw: table)_no_\(unsafeRaw: event.lowercased()) BEFORE \(unsafeRaw: event) \
+                    ON \(unsafeRaw: table) BEGIN SELECT RAISE(ABORT, '\(unsafeRaw: message)'); END
+                    """
+                ).run()
+            }
+        case .postgresql:
+            try await database.raw(
+                """
+                CREATE FUNCTION \(unsafeRaw: table)_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION '\(unsafeRaw: message)'; END $$
+                """
+            ).run()
+            try await database.raw(
+                """
+                CREATE TRIGGER \(unsafeRaw: table)_append_only BEFORE UPDATE OR DELETE OR TRUNCATE \
+                ON \(unsafeRaw: table) FOR EACH STATEMENT EXECUTE FUNCTION \(unsafeRaw: table)_append_only()
+                """
+            ).run()
+        }
+    }
+
+    /// Undoes ``makeAppendOnly(_:on:)`` once `table` has been dropped (SQLite drops its triggers
+    /// with the table; PostgreSQL keeps the function).
+    static func dropAppendOnly(_ table: String, on database: any SQLDatabase) async throws {
+        guard engine(of: database) == .postgresql else { return }
+        try await database.raw("DROP FUNCTION IF EXISTS \(unsafeRaw: table)_append_only()").run()
+    }
+
     /// How many bound values one statement may carry, with headroom below each engine's limit
     /// (SQLite 32,766; PostgreSQL 65,535).
     static func maxBindsPerStatement(on database: any SQLDatabase) -> Int {

@@ -1,6 +1,7 @@
 import ASCWDS
 import Fluent
 import Foundation
+import Identity
 import SQLKit
 
 /// An organisation with the size of its current workforce.
@@ -37,8 +38,11 @@ struct ReturnSummary: Sendable, Equatable {
 struct ProviderRepository {
     let database: any Database
 
-    func organisations() async throws -> [OrganisationSummary] {
-        let organisations = try await OrganisationEntity.query(on: database).sort(\.$reference).all()
+    /// Provider organisations, limited to `only` when it is given.
+    func organisations(only: Set<UUID>?) async throws -> [OrganisationSummary] {
+        let organisations = try await OrganisationEntity.query(on: database)
+            .filter(\.$kind == OrganisationKind.provider.rawValue).sort(\.$reference).all()
+            .filter { only?.contains($0.id!) ?? true }
         let workplaces = try await WorkplaceEntity.query(on: database).filter(\.$removedReturnID == nil).all()
         let staffCounts = try await currentStaffCounts()
         var summaries: [OrganisationSummary] = []
@@ -58,7 +62,7 @@ struct ProviderRepository {
     func organisation(_ reference: String) async throws -> (OrganisationSummary, [WorkplaceSummary], [ReturnSummary])? {
         guard
             let organisation = try await OrganisationEntity.query(on: database).filter(\.$reference == reference)
-                .first()
+                .filter(\.$kind == OrganisationKind.provider.rawValue).first()
         else { return nil }
         let workplaces = try await WorkplaceEntity.query(on: database).filter(\.$organisationID == organisation.id!)
             .filter(\.$removedReturnID == nil).sort(\.$reference).all()

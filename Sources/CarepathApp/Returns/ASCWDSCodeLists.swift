@@ -16,3 +16,14 @@ enum ASCWDSCodeLists {
         return try CodeLists(files: files)
     }
 }
+
+extension CodeLists {
+    /// Each whole-number code of `list` with its label, for pages.
+    func labels(_ list: List) -> [Int: String] {
+        let table = self[list]
+        return Dictionary(
+            uniqueKeysWithValues: table.codes.compactMap { code in
+                Int(code).map { ($0, table.attribute("label", of: code) ?? code) }
+            })
+    }
+}

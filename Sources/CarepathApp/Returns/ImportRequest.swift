@@ -23,6 +23,8 @@ struct ImportOptions: Sendable {
     var confirmRemovals = false
     /// `cli`, `web` or `api`.
     var source = "cli"
+    /// Who is uploading, for the audit log; the source stands in when nobody is signed in.
+    var actor: (id: UUID, email: String)? = nil
 }
 
 /// What completing a return changes, shown before and recorded with it (the difference report).

@@ -98,6 +98,13 @@ struct ImportRun {
         try await entity.save(on: database)
         try await MetricFactsWriter(database: database, codes: importer.codes, newID: importer.newID).record(
             returnID: returnID, asOf: options.asOf, organisationID: organisationID)
+        try await AuditLog.record(
+            .init(
+                action: .returnImported, subjectKind: "return", subjectID: returnID.uuidString,
+                organisationID: organisationID,
+                reason: "\(options.asOf): \(changes.staffCreated) staff created, \(changes.staffUpdated) updated"),
+            actorID: options.actor?.id, actor: options.actor?.email ?? options.source, ip: nil, at: importer.now(),
+            on: database)
         result.returnID = returnID
         return result
     }

@@ -117,9 +117,10 @@ struct WorkforceAPITests {
             try await app.testing().test(.GET, "/workforce/E12000006/csv?table=all&at=1999-01") { response async in
                 #expect(response.status == .badRequest)
             }
-            // Outside demo mode a workplace's own figures are not shown to anyone: there is no sign-in yet.
+            // A workplace's own figures need sign-in (who may see them is the access suite's business).
             try await app.testing().test(.GET, "/providers/DEMO-EAST/workforce") { response async in
-                #expect(response.status == .forbidden)
+                #expect(response.status == .seeOther)
+                #expect(response.headers.first(name: .location) == "/sign-in?return-to=/providers/DEMO-EAST/workforce")
             }
             try await app.testing().test(.GET, "/api/v1/areas/E12000001/metrics") { response async throws in
                 let body = try WorkforceFixture.json(response)

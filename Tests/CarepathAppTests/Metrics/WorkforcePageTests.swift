@@ -9,9 +9,9 @@ import VaporTesting
 struct WorkforcePageTests {
     @Test("the dashboard, map, data-quality and provider pages render, and every table downloads")
     func pagesRender() async throws {
-        // Demo mode: the provider page shows a workplace's own figures only on demo data.
-        try await withTestApp(isDemo: true) { app in
+        try await withTestApp { app in
             try await WorkforceFixture.importRegion(app)
+            var member = try await TestAccounts.session(app, organisation: "DEMO-EAST", role: .viewer)
             let pages: [(String, String)] = [
                 ("/workforce/E12000006", "Key figures"),
                 ("/workforce/E12000006?role=direct-care&service=adult-residential", "Key figures"),
@@ -25,10 +25,9 @@ struct WorkforcePageTests {
                 ("/providers/DEMO-EAST/workforce", "Same council"),
             ]
             for (path, text) in pages {
-                try await app.testing().test(.GET, path) { response async in
-                    #expect(response.status == .ok, "\(path)")
-                    #expect(response.body.string.contains(text), "\(path) lacks \(text)")
-                }
+                let response = try await member.get(app, path)
+                #expect(response.status == .ok, "\(path)")
+                #expect(response.body.string.contains(text), "\(path) lacks \(text)")
             }
             for table in ["headline", "all", "trends", "area", "service-group", "role-group", "sector"] {
                 try await app.testing().test(.GET, "/workforce/E12000006/csv?table=\(table)") { response async in

@@ -78,14 +78,13 @@ struct PlanningPageTests {
         try await withTestApp { app in
             try await PlanningFixture.load(app)
             let before = try await PlanningScenarioEntity.query(on: app.db).count()
-            let body = PlanningFixture.form([
-                ("name", ""), ("turnoverRate", "120"), ("recruitmentCostPerHire", "-5"), ("internationalCap", "lots"),
-                ("demandDriver", "aged-65-plus"),
-            ])
-            try await app.testing().test(
-                .POST, regionPath + "/scenarios", headers: ["Content-Type": "application/x-www-form-urlencoded"],
-                body: .init(string: body)
-            ) { response async in
+            var planner = try await PlanningFixture.regionEditor(app)
+            let form = [
+                "name": "", "turnoverRate": "120", "recruitmentCostPerHire": "-5", "internationalCap": "lots",
+                "demandDriver": "aged-65-plus",
+            ]
+            do {
+                let response = try await planner.post(app, regionPath + "/scenarios", form: form)
                 #expect(response.status == .unprocessableEntity)
                 let html = response.body.string
                 #expect(html.contains("There is a problem"))
@@ -106,18 +105,22 @@ struct PlanningPageTests {
     func saveAndCompare() async throws {
         try await withTestApp { app in
             try await PlanningFixture.load(app)
-            let body = PlanningFixture.form([
-                ("name", "Turnover down a fifth"), ("turnoverMultiplier", "0.8"), ("fromYear", "2026"),
-                ("demandDriver", "aged-75-plus"),
-            ])
-            var location = ""
-            try await app.testing().test(
-                .POST, regionPath + "/scenarios", headers: ["Content-Type": "application/x-www-form-urlencoded"],
-                body: .init(string: body)
-            ) { response async in
-                #expect(response.status == .seeOther)
-                location = response.headers.first(name: .location) ?? ""
-            }
+            let form = [
+                "name": "Turnover down a fifth", "turnoverMultiplier": "0.8", "fromYear": "2026",
+                "demandDriver": "aged-75-plus",
+            ]
+            // Nobody signed in, and a council editor outside the region, cannot save.
+            var anonymous = TestSession()
+            _ = try await anonymous.get(app, "/sign-in")
+            #expect(try await anonymous.post(app, regionPath + "/scenarios", form: form).status == .seeOther)
+            var suffolk = try await TestAccounts.session(
+                app, organisation: "SUFFOLK", kind: .council, role: .editor, area: "E10000029")
+            let outside = try await suffolk.post(app, "/planning/E10000020/scenarios", form: form)
+            #expect(outside.status == .forbidden)
+            var planner = try await PlanningFixture.regionEditor(app)
+            let saved = try await planner.post(app, regionPath + "/scenarios", form: form)
+            #expect(saved.status == .seeOther)
+            let location = saved.headers.first(name: .location) ?? ""
             #expect(location.hasPrefix(regionPath + "/compare?scenario="))
             try await app.testing().test(.GET, location) { response async in
                 #expect(response.status == .ok)
@@ -142,23 +145,19 @@ struct PlanningPageTests {
             }
 
             let id = String(location.split(separator: "=").last ?? "")
-            try await app.testing().test(.POST, regionPath + "/scenarios/\(id)/delete") { response async in
-                #expect(response.status == .seeOther)
-                #expect(response.headers.first(name: .location) == regionPath)
-            }
+            let deleted = try await planner.post(app, regionPath + "/scenarios/\(id)/delete")
+            #expect(deleted.status == .seeOther)
+            #expect(deleted.headers.first(name: .location) == regionPath)
             #expect(
                 try await ScenarioStore(database: app.db).scenarios(in: AreaCode(PlanningFixture.region)).map(\.name)
                     .contains("Turnover down a fifth") == false)
             // Another area cannot delete this area's scenarios, nor can an id be deleted twice.
-            try await app.testing().test(.POST, regionPath + "/scenarios/\(id)/delete") { response async in
-                #expect(response.status == .notFound)
-            }
+            #expect(try await planner.post(app, regionPath + "/scenarios/\(id)/delete").status == .notFound)
             let norfolkID = try #require(
                 try await ScenarioStore(database: app.db).scenarios(in: AreaCode("E10000020")).first?.id)
-            try await app.testing().test(.POST, regionPath + "/scenarios/\(norfolkID.uuidString.lowercased())/delete") {
-                response async in
-                #expect(response.status == .notFound)
-            }
+            let elsewhere = try await planner.post(
+                app, regionPath + "/scenarios/\(norfolkID.uuidString.lowercased())/delete")
+            #expect(elsewhere.status == .notFound)
             #expect(
                 try await ScenarioStore(database: app.db).scenarios(in: AreaCode("E10000020")).count
                     == DemoPlanning.scenarios.count)

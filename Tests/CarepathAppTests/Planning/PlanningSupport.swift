@@ -35,11 +35,8 @@ enum PlanningFixture {
     }
 
     /// The URL-encoded body of a form.
-    static func form(_ fields: [(String, String)]) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return fields.map { name, value in
-            "\(name)=\(value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value)"
-        }.joined(separator: "&")
+    /// A signed-in editor of the East of England's regional partnership, who may save scenarios there.
+    static func regionEditor(_ app: Application) async throws -> TestSession {
+        try await TestAccounts.session(app, organisation: "EAST", kind: .region, role: .editor, area: region)
     }
 }

@@ -25,23 +25,24 @@ struct DemoImportTests {
             #expect(result.changes.staffCreated == generated.summary.staff)
             #expect(result.changes.trainingRecordsAdded == generated.summary.training)
 
-            try await app.testing().test(.GET, "/providers") { response async in
-                #expect(response.status == .ok)
-                #expect(response.body.string.contains(">DEMO-EAST</a>"))
-            }
-            try await app.testing().test(.GET, "/providers/DEMO-EAST") { response async in
-                #expect(response.status == .ok)
-                #expect(response.body.string.contains("Current workplaces of DEMO-EAST"))
-            }
-            try await app.testing().test(.GET, "/api/v1/providers/DEMO-EAST") { response async throws in
+            let user = try await TestAccounts.member(app, organisation: "DEMO-EAST", role: .viewer)
+            var member = try await TestAccounts.session(for: user, app)
+            let list = try await member.get(app, "/providers")
+            #expect(list.status == .ok)
+            #expect(list.body.string.contains(">DEMO-EAST</a>"))
+            let detail = try await member.get(app, "/providers/DEMO-EAST")
+            #expect(detail.status == .ok)
+            #expect(detail.body.string.contains("Current workplaces of DEMO-EAST"))
+            let token = try await TestAccounts.token(for: user, scopes: [.providersRead], app)
+            try await app.testing().test(
+                .GET, "/api/v1/providers/DEMO-EAST", headers: ["Authorization": "Bearer \(token)"]
+            ) { response async throws in
                 let detail = try response.content.decode(APIv1.ProviderDetail.self)
                 #expect(detail.workplaces.count == 12)
                 #expect(detail.provider.staff == generated.summary.staff)
                 #expect(detail.returns.count == 1)
             }
-            try await app.testing().test(.GET, "/providers/NOBODY") { response async in
-                #expect(response.status == .notFound)
-            }
+            #expect(try await member.get(app, "/providers/NOBODY").status == .notFound)
         }
     }
 

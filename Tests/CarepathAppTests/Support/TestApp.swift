@@ -58,6 +58,8 @@ enum TestEnvironment {
         var config = try AppConfig.fromEnvironment(ProcessInfo.processInfo.environment)
         config.referenceData.postcodes = fixture("postcodes-sample.csv")
         config.logLevel = .warning
+        // The lowest bcrypt cost: tests check passwords, not the cost of guessing them.
+        config.passwordHashCost = 4
         return config
     }
 

@@ -8,7 +8,7 @@ enum FormFields {
     static func text<Context>(
         name: String, label: String, hint: String? = nil, value: String, error: String?,
         widthClass: String = "cp-input--width-10",
-        inputMode: String? = nil
+        inputMode: String? = nil, type: String = "text", autocomplete: String? = nil
     ) -> Node<Context> {
         let hintID = "\(name)-hint"
         let errorID = "\(name)-error"
@@ -17,8 +17,9 @@ enum FormFields {
         var attributes: [Attribute<Context>] = [
             .attribute(named: "class", value: "cp-input \(widthClass)" + (error == nil ? "" : " cp-input--error")),
             .attribute(named: "id", value: name), .attribute(named: "name", value: name),
-            .attribute(named: "type", value: "text"), .attribute(named: "value", value: value),
+            .attribute(named: "type", value: type), .attribute(named: "value", value: value),
         ]
+        if let autocomplete { attributes.append(.attribute(named: "autocomplete", value: autocomplete)) }
         if !describedBy.isEmpty { attributes.append(.attribute(named: "aria-describedby", value: describedBy)) }
         if let inputMode { attributes.append(.attribute(named: "inputmode", value: inputMode)) }
         return group(

@@ -8,6 +8,16 @@ enum Format {
         NumberText.grouped(value)
     }
 
+    /// A half-unit figure such as hours or days: `37.5`, `4`.
+    static func decimal(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
+    /// Pence as money: `£11.44`.
+    static func pounds(pence: Int) -> String {
+        String(format: "£%d.%02d", pence / 100, pence % 100)
+    }
+
     /// Metres as a distance people read: `850 m`, `2.5 km`.
     static func distance(metres: Int) -> String {
         metres < 1000 ? "\(metres) m" : String(format: "%.1f km", Double(metres) / 1000)

@@ -70,6 +70,7 @@ struct PageLayout {
                 .class("cp-width-container cp-header__inner"),
                 .a(.class("cp-header__service"), .href(SiteURL.home.path), .text("Carepath")),
                 .span(.class("cp-header__strap"), .text("Adult social care workforce in England")),
+                .raw(PageSlots.account),
                 .nav(
                     .class("cp-nav"), .attribute(named: "aria-label", value: "Main"),
                     .ul(

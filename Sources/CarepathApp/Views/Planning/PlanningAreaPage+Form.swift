@@ -4,6 +4,19 @@ import Plot
 extension PlanningAreaPage {
     /// The POST form that saves a named scenario; it re-shows what was typed, with errors.
     static func scenarioForm(_ model: Model, _ context: PlanningContext) -> Node<HTML.BodyContext> {
+        guard model.canEdit else {
+            return .group(
+                .h2(.class("cp-heading-l"), .text("Create a scenario")),
+                .p(
+                    .text("Editors of this area's council or region can save scenarios here. "),
+                    .a(
+                        .href(
+                            SiteURL.signIn(
+                                returnTo: SiteURL.planningArea(model.area.code, selection: model.selection).path
+                            ).path),
+                        .text("Sign in")),
+                    .text(" to save one.")))
+        }
         let errors = Dictionary(model.problems.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first })
         let form = model.form
         let lastYear = context.inputs.baseYear + context.inputs.horizon
@@ -25,6 +38,7 @@ extension PlanningAreaPage {
             .attribute(named: "class", value: "cp-form"), .attribute(named: "method", value: "post"),
             .attribute(named: "action", value: action),
             .attribute(named: "novalidate", value: "novalidate"),
+            PageSlots.csrfField(),
             FormFields.text(
                 name: "name", label: "Scenario name", value: form.name, error: errors["name"],
                 widthClass: "cp-input--width-20"),

@@ -16,6 +16,8 @@ enum PlanningAreaPage {
         var saved: [SavedScenario]
         var form: ScenarioForm
         var problems: [ScenarioForm.Problem]
+        /// Whether the viewer may save scenarios here; others see how to get permission.
+        var canEdit = false
         var isDemo: Bool
     }
 

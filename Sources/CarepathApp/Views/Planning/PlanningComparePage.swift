@@ -18,6 +18,8 @@ enum PlanningComparePage {
         var selection: PlanningSelection
         var context: PlanningContext
         var columns: [Column]
+        /// Whether the viewer may delete saved scenarios here.
+        var canEdit = false
         var isDemo: Bool
 
         var published: [PublishedProjection] {
@@ -101,12 +103,13 @@ enum PlanningComparePage {
 
     /// A button that deletes a saved scenario, named so screen-reader users know which.
     private static func deleteForm(_ model: Model, _ column: Column) -> Node<HTML.BodyContext> {
-        guard let id = column.id else { return .empty }
+        guard let id = column.id, model.canEdit else { return .empty }
         return .element(
             named: "form",
             nodes: [
                 .attribute(named: "class", value: "cp-form"), .attribute(named: "method", value: "post"),
                 .attribute(named: "action", value: SiteURL.planningDeleteScenario(model.area.code, id: id).path),
+                PageSlots.csrfField(),
                 .element(
                     named: "button",
                     nodes: [

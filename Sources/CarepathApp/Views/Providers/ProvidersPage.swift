@@ -45,13 +45,25 @@ enum ProviderPage {
         var returns: [ReturnSummary]
         /// Main service labels by code.
         var serviceNames: [Int: String]
+        /// What the viewer may open from here.
+        var canViewStaff = false
+        var canViewFigures = false
+        var canViewAudit = false
+        var canManageMembers = false
+        var canManageSharing = false
         var isDemo: Bool
     }
 
     static func render(_ model: Model) -> String {
+        let reference = model.organisation.reference
         let workplaceRows: [[Components.Cell]] = model.workplaces.map { workplace in
             [
-                .text(workplace.name), .text(workplace.reference), .text(workplace.postcode ?? ""),
+                model.canViewStaff
+                    ? .link(
+                        workplace.name,
+                        .accounts(.providerStaff(provider: reference, workplace: workplace.reference)))
+                    : .text(workplace.name),
+                .text(workplace.reference), .text(workplace.postcode ?? ""),
                 .text(workplace.mainService.flatMap { model.serviceNames[$0] } ?? ""),
                 .text(workplace.cqcRegulated == true ? "Yes" : "No"), .number(workplace.staff),
             ]
@@ -71,6 +83,18 @@ enum ProviderPage {
                     .init("Staff records", text: Format.grouped(model.organisation.staff)),
                     .init("Latest return", text: model.organisation.latestReturn ?? "None"),
                 ]),
+                .ul(
+                    .class("cp-list"),
+                    .if(
+                        model.canViewFigures,
+                        .li(
+                            .a(
+                                .href(SiteURL.providerWorkforce(reference).path),
+                                .text("Workforce figures against benchmarks")))),
+                    .if(
+                        model.canViewAudit, .li(.a(.href(AccountURL.providerAudit(reference).path), .text("Audit log")))
+                    )),
+                .if(model.canViewStaff, .p(.text("Open a workplace to see its staff records. Each view is recorded."))),
                 .h2(.class("cp-heading-l"), .text("Workplaces")),
                 Components.table(
                     caption: "Current workplaces of \(model.organisation.name)",

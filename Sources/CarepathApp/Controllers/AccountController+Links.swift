@@ -1,0 +1,98 @@
+import Fluent
+import Foundation
+import Identity
+import Vapor
+
+extension AccountController {
+    struct InvitationForm: Content {
+        var name: String?
+        var password: String?
+    }
+
+    /// `GET /unlock/{secret}`: a button, because following a link must not change anything by itself.
+    func unlockForm(_ request: Request) async throws -> Response {
+        let token = request.parameters.get(AccountURL.Segment.secret) ?? ""
+        let link = try await AccountLinks.find(.unlock, token: token, now: request.application.now, on: request.db)
+        return HTMLResponse.page(
+            LinkPages.unlock(isValid: link != nil, action: SiteURL.unlock(token: token).path, isDemo: request.isDemo),
+            for: request, status: link == nil ? .notFound : .ok)
+    }
+
+    /// `POST /unlock/{secret}`.
+    func unlock(_ request: Request) async throws -> Response {
+        let token = request.parameters.get(AccountURL.Segment.secret) ?? ""
+        guard
+            let link = try await AccountLinks.find(.unlock, token: token, now: request.application.now, on: request.db),
+            let userID = link.userID, let user = try await UserEntity.find(userID, on: request.db)
+        else { throw CarepathError.recordNotFound(kind: "unlock link", id: "given") }
+        user.lockedUntil = nil
+        user.failedSignIns = 0
+        link.usedAt = request.application.now
+        try await request.db.transaction { transaction in
+            try await user.save(on: transaction)
+            try await link.save(on: transaction)
+            try await request.audit(
+                .init(action: .accountUnlocked, subjectKind: "user", subjectID: userID.uuidString), on: transaction,
+                actor: (userID, user.email))
+        }
+        return request.redirect(to: SiteURL.signIn(returnTo: nil).path, redirectType: .normal)
+    }
+
+    /// `GET /invitations/{secret}`: choose a name and password to join.
+    func invitationForm(_ request: Request) async throws -> Response {
+        let (link, organisation) = try await invitation(request)
+        return HTMLResponse.page(
+            LinkPages.invitation(
+                .init(
+                    email: link.email, organisation: organisation.name, role: link.role ?? "viewer",
+                    action: request.url.path, isDemo: request.isDemo)), for: request)
+    }
+
+    /// `POST /invitations/{secret}`: creates the account and its membership in one transaction.
+    func acceptInvitation(_ request: Request) async throws -> Response {
+        let (link, organisation) = try await invitation(request)
+        let form = try request.content.decode(InvitationForm.self)
+        let name = form.name?.trimmingCharacters(in: .whitespaces) ?? ""
+        let password = form.password ?? ""
+        var errors: [Components.FieldError] = []
+        if name.isEmpty || name.count > 100 {
+            errors.append(.init(fieldID: "name", message: "Enter your name, up to 100 characters"))
+        }
+        let personal = [link.email.split(separator: "@").first.map(String.init) ?? "", name]
+        if let problem = request.application.passwordPolicy.problems(in: password, personalWords: personal).first {
+            errors.append(.init(fieldID: "password", message: problem.message))
+        }
+        if try await AccountStore(database: request.db).user(email: link.email) != nil {
+            errors.append(.init(fieldID: "name", message: "An account with this email already exists; sign in instead"))
+        }
+        guard errors.isEmpty else {
+            return HTMLResponse.page(
+                LinkPages.invitation(
+                    .init(
+                        email: link.email, organisation: organisation.name, role: link.role ?? "viewer",
+                        action: request.url.path, name: name, errors: errors, isDemo: request.isDemo)),
+                for: request, status: .unprocessableEntity)
+        }
+        let hash = try await request.passwordHasher.hash(password)
+        let user = try await UserAccounts(database: request.db, now: request.application.now).create(
+            email: link.email, displayName: name, passwordHash: hash,
+            membership: (organisation.id!, MemberRole(rawValue: link.role ?? "") ?? .viewer), consuming: link,
+            audit: { entry, transaction, actor in try await request.audit(entry, on: transaction, actor: actor) })
+        let service = SignInService(request: request)
+        let token = try await service.startSession(for: user, secondFactorDone: false)
+        let response = request.redirect(to: AccountURL.setUpTwoFactor.path, redirectType: .normal)
+        service.setCookie(token, on: response)
+        return response
+    }
+
+    private func invitation(_ request: Request) async throws -> (AccountLinkEntity, OrganisationEntity) {
+        let token = request.parameters.get(AccountURL.Segment.secret) ?? ""
+        guard
+            let link = try await AccountLinks.find(
+                .invitation, token: token, now: request.application.now, on: request.db),
+            let organisationID = link.organisationID,
+            let organisation = try await OrganisationEntity.find(organisationID, on: request.db)
+        else { throw CarepathError.recordNotFound(kind: "invitation", id: "given") }
+        return (link, organisation)
+    }
+}

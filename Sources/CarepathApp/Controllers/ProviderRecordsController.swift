@@ -1,0 +1,133 @@
+import Fluent
+import Identity
+import Vapor
+
+/// A provider's own records: staff lists and the audit log, each behind the access policy and
+/// each view recorded.
+struct ProviderRecordsController: Sendable {
+    /// `GET /providers/{reference}/workplaces/{workplace}/staff`.
+    func staff(_ request: Request) async throws -> Response {
+        let found = try await staffRecords(request)
+        let codes = request.application.ascwdsCodes
+        let model = StaffRecordsPage.Model(
+            providerReference: found.organisation.reference, providerName: found.organisation.name,
+            workplaceReference: found.workplace.reference, workplaceName: found.workplace.name, staff: found.staff,
+            jobRoleNames: codes.labels(.jobRoles), employmentStatusNames: codes.labels(.employmentStatus),
+            isDemo: request.isDemo)
+        return HTMLResponse.page(StaffRecordsPage.render(model), for: request)
+    }
+
+    /// `GET /api/v1/providers/{reference}/workplaces/{workplace}/staff`.
+    func apiStaff(_ request: Request) async throws -> APIv1.StaffList {
+        let found = try await staffRecords(request)
+        return APIv1.StaffList(
+            provider: found.organisation.reference, workplace: found.workplace.reference,
+            staff: found.staff.map(APIv1.StaffRecord.init))
+    }
+
+    /// `GET /providers/{reference}/audit`.
+    func audit(_ request: Request) async throws -> Response {
+        let (organisation, rows) = try await auditRows(request)
+        return HTMLResponse.page(
+            ProviderAuditPage.render(
+                reference: organisation.reference, name: organisation.name, rows: rows, isDemo: request.isDemo),
+            for: request)
+    }
+
+    /// `GET /api/v1/providers/{reference}/audit`.
+    func apiAudit(_ request: Request) async throws -> APIv1.AuditLog {
+        let (organisation, rows) = try await auditRows(request)
+        return APIv1.AuditLog(provider: organisation.reference, entries: rows.map(APIv1.AuditEntry.init))
+    }
+
+    private func staffRecords(
+        _ request: Request
+    ) async throws
+        -> (organisation: OrganisationEntity, workplace: (reference: String, name: String), staff: [StaffRecordRow])
+    {
+        let reference = request.parameters.get(SiteURL.Segment.reference) ?? ""
+        let workplaceReference = request.parameters.get(AccountURL.Segment.workplace) ?? ""
+        // The organisation first, so a caller who may not know it learns nothing about its workplaces.
+        let organisation = try await request.access.provider(reference, for: .viewOrganisation)
+        let repository = StaffRecordsRepository(database: request.db)
+        guard
+            let workplace = try await repository.workplace(
+                organisationID: organisation.id!, reference: workplaceReference)
+        else {
+            // Someone who could not see staff records anyway is told so, rather than which workplaces exist.
+            _ = try await request.access.provider(reference, for: .viewStaffRecords)
+            throw CarepathError.recordNotFound(kind: "workplace", id: workplaceReference)
+        }
+        _ = try await request.access.provider(reference, for: .viewStaffRecords, workplaceID: workplace.id)
+        let staff = try await repository.currentStaff(workplaceID: workplace.id)
+        try await request.audit(
+            .init(
+                action: .staffRecordsViewed, subjectKind: "workplace", subjectID: workplaceReference,
+                organisationID: organisation.id, reason: "\(staff.count) staff records listed"))
+        return (organisation, (workplaceReference, workplace.name), staff)
+    }
+
+    private func auditRows(_ request: Request) async throws -> (OrganisationEntity, [AuditRow]) {
+        let reference = request.parameters.get(SiteURL.Segment.reference) ?? ""
+        let organisation = try await request.access.provider(reference, for: .viewAuditLog)
+        let rows = try await AuditQueries(database: request.db).rows(organisationID: organisation.id!, limit: 200)
+        try await request.audit(
+            .init(
+                action: .auditLogViewed, subjectKind: "organisation", subjectID: reference,
+                organisationID: organisation.id))
+        return (organisation, rows)
+    }
+}
+
+extension APIv1 {
+    struct StaffRecord: Content, Equatable {
+        var uniqueWorkerID: String
+        var mainJobRole: Int?
+        var employmentStatus: Int?
+        var contractedHours: Double?
+        var yearOfBirth: Int?
+        var startDate: String?
+        var hourlyRatePence: Int?
+        var annualSalary: Int?
+        var daysSick: Double?
+
+        init(_ row: StaffRecordRow) {
+            uniqueWorkerID = row.uniqueWorkerID
+            mainJobRole = row.mainJobRole
+            employmentStatus = row.employmentStatus
+            contractedHours = row.contractedHours
+            yearOfBirth = row.yearOfBirth
+            startDate = row.startDate
+            hourlyRatePence = row.hourlyRatePence
+            annualSalary = row.annualSalary
+            daysSick = row.daysSick
+        }
+    }
+
+    struct StaffList: Content, Equatable {
+        var provider: String
+        var workplace: String
+        var staff: [StaffRecord]
+    }
+
+    struct AuditEntry: Content, Equatable {
+        var at: Date
+        var actor: String
+        var action: String
+        var subject: String
+        var reason: String?
+
+        init(_ row: AuditRow) {
+            at = row.at
+            actor = row.actor
+            action = row.action
+            subject = row.subject
+            reason = row.reason
+        }
+    }
+
+    struct AuditLog: Content, Equatable {
+        var provider: String
+        var entries: [AuditEntry]
+    }
+}

@@ -1,0 +1,73 @@
+import Plot
+
+/// The pages emailed links open: unlocking an account and accepting an invitation.
+enum LinkPages {
+    static func unlock(isValid: Bool, action: String, isDemo: Bool) -> String {
+        PageLayout(
+            title: isValid ? "Unlock your account" : "This link does not work",
+            section: nil,
+            isDemo: isDemo,
+            main: isValid
+                ? .group(
+                    .h1(.class("cp-heading-xl"), .text("Unlock your account")),
+                    .p(.text("Your account was locked after too many wrong passwords or security codes.")),
+                    PostButton.node(action: action, label: "Unlock my account"))
+                : .group(
+                    .h1(.class("cp-heading-xl"), .text("This link does not work")),
+                    .p(
+                        .text(
+                            "It may have been used already or be more than an hour old. Try signing in again: "
+                                + "if your account is still locked, we will email you a new link.")))
+        ).render()
+    }
+
+    struct Invitation {
+        var email: String
+        var organisation: String
+        var role: String
+        var action: String
+        var name = ""
+        var errors: [Components.FieldError] = []
+        var isDemo: Bool
+    }
+
+    static func invitation(_ model: Invitation) -> String {
+        let byField = Dictionary(model.errors.map { ($0.fieldID, $0.message) }, uniquingKeysWith: { first, _ in first })
+        return PageLayout(
+            title: model.errors.isEmpty ? "Join \(model.organisation)" : "Error: Join \(model.organisation)",
+            section: nil,
+            isDemo: model.isDemo,
+            main: .group(
+                .if(!model.errors.isEmpty, Components.errorSummary(model.errors)),
+                .h1(.class("cp-heading-xl"), .text("Join \(model.organisation) on Carepath")),
+                Components.summaryList([
+                    .init("Email", text: model.email), .init("Role", text: model.role.capitalized),
+                ]),
+                .element(
+                    named: "form",
+                    nodes: [
+                        .attribute(named: "class", value: "cp-form"), .attribute(named: "method", value: "post"),
+                        .attribute(named: "action", value: model.action),
+                        .attribute(named: "novalidate", value: "novalidate"),
+                        PageSlots.csrfField(),
+                        FormFields.text(
+                            name: "name", label: "Your name", value: model.name, error: byField["name"],
+                            widthClass: "cp-input--width-20", autocomplete: "name"),
+                        FormFields.text(
+                            name: "password", label: "Create a password",
+                            hint:
+                                "At least 12 characters. A few unrelated words make a strong password that is easy to remember.",
+                            value: "", error: byField["password"], widthClass: "cp-input--width-20", type: "password",
+                            autocomplete: "new-password"),
+                        .element(
+                            named: "button",
+                            nodes: [
+                                .attribute(named: "class", value: "cp-button"),
+                                .attribute(named: "type", value: "submit"),
+                                .text("Create account"),
+                            ]),
+                    ])
+            )
+        ).render()
+    }
+}

@@ -1,0 +1,74 @@
+import Identity
+import Plot
+
+/// `GET /providers/{reference}/people`: who belongs to the organisation, and inviting more.
+enum ProviderPeoplePage {
+    struct Model {
+        var reference: String
+        var name: String
+        var members: [MemberRow]
+        var invited: String?
+        var errors: [Components.FieldError] = []
+        var isDemo: Bool
+    }
+
+    static func render(_ model: Model) -> String {
+        let byField = Dictionary(model.errors.map { ($0.fieldID, $0.message) }, uniquingKeysWith: { first, _ in first })
+        return PageLayout(
+            title: (model.errors.isEmpty ? "" : "Error: ") + "People – \(model.name)",
+            section: .providers,
+            breadcrumbs: [
+                Breadcrumb(title: "Providers", url: .providers),
+                Breadcrumb(title: model.name, url: .provider(model.reference)),
+            ],
+            isDemo: model.isDemo,
+            main: .group(
+                .if(!model.errors.isEmpty, Components.errorSummary(model.errors)),
+                .unwrap(model.invited) { email in
+                    .div(
+                        .class("cp-panel cp-panel--confirmation"), .attribute(named: "role", value: "status"),
+                        .h2(.class("cp-panel__title"), .text("Invitation sent to \(email)")))
+                },
+                .span(.class("cp-caption-l"), .text(model.name)),
+                .h1(.class("cp-heading-xl"), .text("People")),
+                Components.table(
+                    caption: "People who belong to \(model.name)",
+                    headers: ["Name", "Email", "Role", "Two-factor sign-in"],
+                    rows: model.members.map { member in
+                        [
+                            .text(member.name), .text(member.email), .text(member.role.displayName),
+                            .text(member.hasTwoFactor ? "On" : "Not yet"),
+                        ]
+                    }),
+                .forEach(model.members) { member in
+                    PostButton.node(
+                        action: AccountURL.removeMember(provider: model.reference, member: member.id).path,
+                        label: "Remove \(member.name)", style: "cp-button cp-button--secondary")
+                },
+                .element(
+                    named: "form",
+                    nodes: [
+                        .attribute(named: "class", value: "cp-form"), .attribute(named: "method", value: "post"),
+                        .attribute(named: "action", value: AccountURL.providerPeople(model.reference).path),
+                        .attribute(named: "novalidate", value: "novalidate"), PageSlots.csrfField(),
+                        .element(
+                            named: "h2",
+                            nodes: [.attribute(named: "class", value: "cp-heading-l"), .text("Invite someone")]),
+                        FormFields.text(
+                            name: "email", label: "Email address", value: "", error: byField["email"],
+                            widthClass: "cp-input--width-20", type: "email", autocomplete: "off"),
+                        FormFields.select(
+                            name: "role", label: "Role",
+                            options: MemberRole.allCases.map { ($0.rawValue, $0.displayName) }, selected: "viewer"),
+                        .element(
+                            named: "button",
+                            nodes: [
+                                .attribute(named: "class", value: "cp-button"),
+                                .attribute(named: "type", value: "submit"),
+                                .text("Send invitation"),
+                            ]),
+                    ])
+            )
+        ).render()
+    }
+}

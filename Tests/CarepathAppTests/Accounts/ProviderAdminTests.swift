@@ -1,0 +1,136 @@
+import Fluent
+import Foundation
+import Identity
+import Testing
+import VaporTesting
+
+@testable import CarepathApp
+
+/// Consents, parent sharing and invitations, changed through the pages by the people allowed to.
+@Suite("Provider people and sharing")
+struct ProviderAdminTests {
+    typealias Person = AccessWorld.Person
+
+    static func organisationID(_ reference: String, _ app: Application) async throws -> UUID {
+        try #require(try await OrganisationEntity.query(on: app.db).filter(\.$reference == reference).first()?.id)
+    }
+
+    @Test("A consent the provider gives lets the council in; revoking it shuts the council out")
+    func consentLifecycle() async throws {
+        try await withTestApp { app in
+            try await AccessWorld.build(app)
+            var suffolk = try await AccessWorld.session(.suffolk, app)
+            #expect(try await suffolk.get(app, "/providers/SUNRISE/workforce").status == .notFound)
+            var admin = try await AccessWorld.session(.sunriseAdmin, app)
+            _ = try await admin.get(app, "/providers/SUNRISE/sharing")
+            let refused = try await admin.post(app, "/providers/SUNRISE/sharing/consents", form: ["grantee": "nobody"])
+            #expect(refused.status == .unprocessableEntity)
+            let suffolkID = try await Self.organisationID("SUFFOLK", app)
+            let granted = try await admin.post(
+                app, "/providers/SUNRISE/sharing/consents",
+                form: ["grantee": suffolkID.uuidString, "purpose": "commissioning", "duration": "90"])
+            #expect(granted.status == .seeOther)
+            #expect(try await suffolk.get(app, "/providers/SUNRISE/workforce").status == .ok)
+            let consent = try #require(
+                try await ConsentEntity.query(on: app.db).filter(\.$granteeID == suffolkID).first())
+            // Another provider's admin cannot revoke it: to them it does not exist.
+            var harbour = try await AccessWorld.session(.harbourAdmin, app)
+            _ = try await harbour.get(app, "/providers/HARBOUR/sharing")
+            let foreign = try await harbour.post(
+                app, "/providers/HARBOUR/sharing/consents/\(consent.id!.uuidString)/revoke")
+            #expect(foreign.status == .notFound)
+            let revoked = try await admin.post(
+                app, "/providers/SUNRISE/sharing/consents/\(consent.id!.uuidString)/revoke")
+            #expect(revoked.status == .seeOther)
+            #expect(try await suffolk.get(app, "/providers/SUNRISE/workforce").status == .notFound)
+            let actions = try await AuditEventEntity.query(on: app.db).all().map(\.action)
+            #expect(actions.contains(AuditAction.consentGranted.rawValue))
+            #expect(actions.contains(AuditAction.consentRevoked.rawValue))
+        }
+    }
+
+    @Test("The subsidiary takes its sharing away from the parent")
+    func subsidiaryRevokesSharing() async throws {
+        try await withTestApp { app in
+            try await AccessWorld.build(app)
+            var parent = try await AccessWorld.session(.parentAdmin, app)
+            #expect(try await parent.get(app, "/providers/SUNRISE/workforce").status == .ok)
+            var admin = try await AccessWorld.session(.sunriseAdmin, app)
+            _ = try await admin.get(app, "/providers/SUNRISE/sharing")
+            #expect(
+                try await admin.post(app, "/providers/SUNRISE/sharing/parent", form: ["sharing": "none"]).status
+                    == .seeOther)
+            #expect(try await parent.get(app, "/providers/SUNRISE/workforce").status == .forbidden)
+            #expect(try await parent.get(app, "/providers/SUNRISE").status == .ok)
+        }
+    }
+
+    @Test("An invitation by email becomes an account with two-factor set-up; weak passwords are refused")
+    func invitation() async throws {
+        try await withTestApp { app in
+            try await AccessWorld.build(app)
+            let mailer = RecordingMailer()
+            app.mailer = mailer
+            var admin = try await AccessWorld.session(.sunriseAdmin, app)
+            _ = try await admin.get(app, "/providers/SUNRISE/people")
+            let bad = try await admin.post(
+                app, "/providers/SUNRISE/people", form: ["email": "not an email", "role": "viewer"])
+            #expect(bad.status == .unprocessableEntity)
+            let sent = try await admin.post(
+                app, "/providers/SUNRISE/people", form: ["email": "New.Person@Example.test", "role": "editor"])
+            #expect(sent.status == .ok)
+            let email = try #require(mailer.sent.last)
+            #expect(email.to == "new.person@example.test")
+            let line = try #require(email.body.split(separator: "\n").first { $0.contains("/invitations/") })
+            let path = String(line[try #require(line.range(of: "/invitations/")).lowerBound...])
+
+            var invitee = TestSession()
+            #expect(try await invitee.get(app, path).status == .ok)
+            let weak = try await invitee.post(app, path, form: ["name": "New Person", "password": "qwerty123456"])
+            #expect(weak.status == .unprocessableEntity)
+            #expect(weak.body.string.contains("common"))
+            let accepted = try await invitee.post(
+                app, path, form: ["name": "New Person", "password": "lantern orchard velvet canyon"])
+            #expect(accepted.status == .seeOther)
+            #expect(accepted.headers.first(name: .location) == "/account/two-factor")
+            let user = try #require(try await AccountStore(database: app.db).user(email: "new.person@example.test"))
+            let membership = try #require(
+                try await MembershipEntity.query(on: app.db).filter(\.$userID == user.requireID()).first())
+            #expect(membership.role == "editor")
+            // The link works once.
+            var again = TestSession()
+            #expect(try await again.get(app, path).status == .notFound)
+        }
+    }
+
+    @Test("Removing people: never another organisation's, never the last admin")
+    func removeMembers() async throws {
+        try await withTestApp { app in
+            try await AccessWorld.build(app)
+            var admin = try await AccessWorld.session(.sunriseAdmin, app)
+            _ = try await admin.get(app, "/providers/SUNRISE/people")
+            let harbourAdmin = try #require(
+                try await AccountStore(database: app.db).user(email: Person.harbourAdmin.email))
+            let foreign = try #require(
+                try await MembershipEntity.query(on: app.db).filter(\.$userID == harbourAdmin.requireID()).first())
+            #expect(
+                try await admin.post(app, "/providers/SUNRISE/people/\(foreign.id!.uuidString)/remove").status
+                    == .notFound)
+            let sunriseAdmin = try #require(
+                try await AccountStore(database: app.db).user(email: Person.sunriseAdmin.email))
+            let own = try #require(
+                try await MembershipEntity.query(on: app.db).filter(\.$userID == sunriseAdmin.requireID()).first())
+            #expect(
+                try await admin.post(app, "/providers/SUNRISE/people/\(own.id!.uuidString)/remove").status == .forbidden
+            )
+            let viewer = try #require(try await AccountStore(database: app.db).user(email: Person.sunriseViewer.email))
+            let viewerMembership = try #require(
+                try await MembershipEntity.query(on: app.db).filter(\.$userID == viewer.requireID()).first())
+            let removed = try await admin.post(
+                app, "/providers/SUNRISE/people/\(viewerMembership.id!.uuidString)/remove")
+            #expect(removed.status == .seeOther)
+            var former = try await AccessWorld.session(.sunriseViewer, app)
+            #expect(try await former.get(app, "/providers/SUNRISE").status == .notFound)
+        }
+    }
+}

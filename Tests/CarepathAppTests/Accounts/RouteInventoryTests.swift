@@ -1,0 +1,91 @@
+import Testing
+import VaporTesting
+
+@testable import CarepathApp
+
+/// Every route Carepath registers is classified here. A new route fails this test until someone
+/// decides who may use it, and adds it to the access matrix if it shows a provider's own data.
+@Suite("Route inventory")
+struct RouteInventoryTests {
+    /// Published, disclosure-controlled or reference data: anyone may read.
+    static let open: Set<String> = [
+        "GET /", "GET /areas/:code", "GET /postcodes", "GET /healthz", "GET /metrics",
+        "GET /workforce", "GET /workforce/map", "GET /workforce/:code", "GET /workforce/:code/csv",
+        "GET /workforce/:code/data-quality", "GET /planning", "GET /planning/:code", "GET /planning/:code/compare",
+        "GET /planning/:code/compare.csv",
+        "GET /api/v1/areas", "GET /api/v1/areas/:code", "GET /api/v1/postcodes/:postcode",
+        "POST /api/v1/projections", "GET /api/v1/areas/:code/scenarios", "GET /api/v1/areas/:code/metrics",
+        "GET /api/v1/areas/:code/metrics/:kpi/series",
+    ]
+    /// Signing in and emailed links: anyone may reach them; CSRF guards every POST.
+    static let signingIn: Set<String> = [
+        "GET /sign-in", "POST /sign-in", "GET /sign-in/two-factor", "POST /sign-in/two-factor", "POST /sign-out",
+        "GET /unlock/:secret", "POST /unlock/:secret", "GET /invitations/:secret", "POST /invitations/:secret",
+    ]
+    /// The signed-in person's own account (tested in ``SignInTests`` and the matrix).
+    static let ownAccount: Set<String> = [
+        "GET /account", "GET /account/two-factor", "POST /account/two-factor", "POST /account/sign-out-everywhere",
+        "POST /account/tokens", "POST /account/tokens/:token/revoke",
+    ]
+    /// Behind ``AccessPolicy`` or ``AreaPolicy``, each row covered by ``AccessMatrixTests`` or the
+    /// planning tests.
+    static let policed: Set<String> = [
+        "GET /providers", "GET /providers/:reference", "GET /providers/:reference/workforce",
+        "GET /providers/:reference/workplaces/:workplace/staff", "GET /providers/:reference/audit",
+        "GET /api/v1/providers", "GET /api/v1/providers/:reference",
+        "GET /api/v1/providers/:reference/workplaces/:workplace/staff", "GET /api/v1/providers/:reference/audit",
+        "POST /planning/:code/scenarios", "POST /planning/:code/scenarios/:scenario/delete",
+        "GET /providers/:reference/people", "POST /providers/:reference/people",
+        "POST /providers/:reference/people/:member/remove", "GET /providers/:reference/sharing",
+        "POST /providers/:reference/sharing/consents", "POST /providers/:reference/sharing/consents/:consent/revoke",
+        "POST /providers/:reference/sharing/parent",
+    ]
+
+    @Test("every registered route is classified, and every classified route exists")
+    func inventory() async throws {
+        try await withTestApp { app in
+            let registered = Set(
+                app.routes.all.map { route in
+                    "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+                })
+            let classified = Self.open.union(Self.signingIn).union(Self.ownAccount).union(Self.policed)
+            #expect(registered.subtracting(classified).sorted() == [], "unclassified routes")
+            #expect(classified.subtracting(registered).sorted() == [], "classified routes that do not exist")
+        }
+    }
+}
+
+/// CSRF on every form: each browser POST route, sent without the token by a signed-in person, is
+/// refused before it does anything.
+@Suite("CSRF on every form")
+struct CSRFCrawlTests {
+    @Test("every non-API POST route refuses a form without the CSRF token")
+    func everyForm() async throws {
+        try await withTestApp { app in
+            try await AccessWorld.build(app)
+            let posts = app.routes.all.filter { $0.method == .POST }.map { route in
+                "/"
+                    + route.path.map { component -> String in
+                        switch component {
+                        case .parameter(let name):
+                            switch name {
+                            case SiteURL.Segment.reference: return "SUNRISE"
+                            case SiteURL.Segment.areaCode: return "E12000006"
+                            default: return UUID().uuidString
+                            }
+                        default: return component.description
+                        }
+                    }.joined(separator: "/")
+            }.filter { !SiteURL.isAPI($0) }
+            #expect(posts.count >= 15)
+            let before = try await AuditEventEntity.query(on: app.db).count()
+            for path in posts {
+                var session = try await AccessWorld.session(.sunriseAdmin, app)
+                let response = try await session.post(app, path, form: ["name": "x"], csrf: false)
+                #expect(response.status == .forbidden, "\(path)")
+                #expect(response.body.string.contains("The form has expired"), "\(path)")
+            }
+            #expect(try await AuditEventEntity.query(on: app.db).count() == before)
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import Fluent
+import Foundation
+import Identity
+import SQLKit
+import Testing
+import VaporTesting
+
+@testable import CarepathApp
+
+/// Signing in through the pages: password, second factor, lockout, CSRF, fixation and timeouts.
+@Suite("Sign-in")
+struct SignInTests {
+    static let secret = Array("12345678901234567890".utf8)
+    static let email = "sunrise.admin@example.test"
+
+    /// The access world, with the SUNRISE admin given an authenticator app.
+    static func world(_ app: Application) async throws {
+        try await AccessWorld.build(app)
+        let user = try #require(try await AccountStore(database: app.db).user(email: email))
+        user.sealedTOTPSecret = try SecretBox(masterKey: app.carepathConfig.masterKey, purpose: "totp").seal(secret)
+        try await user.save(on: app.db)
+    }
+
+    static func code(at date: Date) -> String { TOTP(secret: secret).code(at: date) }
+
+    @Test("Password then code signs in, under a new session token each step")
+    func twoFactorSignIn() async throws {
+        try await withTestApp { app in
+            try await Self.world(app)
+            var browser = TestSession(cookies: [SessionCookies.session: "planted-by-an-attacker"])
+            #expect(try await browser.get(app, "/sign-in").status == .ok)
+            let password = try await browser.post(
+                app, "/sign-in", form: ["email": Self.email, "password": AccessWorld.password])
+            #expect(password.status == .seeOther)
+            #expect(password.headers.first(name: .location) == "/sign-in/two-factor")
+            let afterPassword = try #require(browser.cookies[SessionCookies.session])
+            #expect(afterPassword != "planted-by-an-attacker")
+            // Half signed in: nothing else opens yet.
+            #expect(try await browser.get(app, "/account").status == .seeOther)
+            #expect(try await browser.get(app, "/sign-in/two-factor").status == .ok)
+            let wrong = try await browser.post(app, "/sign-in/two-factor", form: ["code": "000000"])
+            #expect(wrong.status == .unauthorized)
+            let right = try await browser.post(
+                app, "/sign-in/two-factor", form: ["code": Self.code(at: AccessWorld.now)])
+            #expect(right.status == .seeOther)
+            #expect(browser.cookies[SessionCookies.session] != afterPassword)
+            let account = try await browser.get(app, "/account")
+            #expect(account.status == .ok)
+            #expect(account.body.string.contains("Signed in"))
+
+            // The same code cannot be used again, even in another browser.
+            var second = TestSession()
+            _ = try await second.get(app, "/sign-in")
+            _ = try await second.post(app, "/sign-in", form: ["email": Self.email, "password": AccessWorld.password])
+            _ = try await second.get(app, "/sign-in/two-factor")
+            let replay = try await second.post(
+                app, "/sign-in/two-factor", form: ["code": Self.code(at: AccessWorld.now)])
+            #expect(replay.status == .unauthorized)
+
+            let signOut = try await browser.post(app, "/sign-out")
+            #expect(signOut.status == .seeOther)
+            #expect(browser.cookies[SessionCookies.session] == nil)
+            #expect(try await browser.get(app, "/account").status == .seeOther)
+        }
+    }
+
+    @Test("A form without the CSRF token is refused")
+    func csrf() async throws {
+        try await withTestApp { app in
+            try await Self.world(app)
+            var browser = TestSession()
+            _ = try await browser.get(app, "/sign-in")
+            let forged = try await browser.post(
+                app, "/sign-in", form: ["email": Self.email, "password": AccessWorld.password], csrf: false)
+            #expect(forged.status == .forbidden)
+            var signedIn = try await AccessWorld.session(.sunriseAdmin, app)
+            let noToken = try await signedIn.post(app, "/account/sign-out-everywhere", csrf: false)
+            #expect(noToken.status == .forbidden)
+            signedIn.csrfToken = "not-the-session-token-at-all-0123456789"
+            #expect(try await signedIn.post(app, "/account/sign-out-everywhere").status == .forbidden)
+            #expect(try await UserSessionEntity.query(on: app.db).count() == 1)
+        }
+    }
+
+    @Test("Five wrong passwords lock the account; the emailed link unlocks it")
+    func lockout() async throws {
+        try await withTestApp { app in
+            try await Self.world(app)
+            let mailer = RecordingMailer()
+            app.mailer = mailer
+            var browser = TestSession()
+            _ = try await browser.get(app, "/sign-in")
+            for attempt in 1...5 {
+                let response = try await browser.post(
+                    app, "/sign-in", form: ["email": Self.email, "password": "wrong"])
+                #expect(response.status == (attempt < 5 ? .unauthorized : .tooManyRequests), "attempt \(attempt)")
+            }
+            let locked = try await browser.post(
+                app, "/sign-in", form: ["email": Self.email, "password": AccessWorld.password])
+            #expect(locked.status == .tooManyRequests)
+            #expect(locked.body.string.contains("locked"))
+            let email = try #require(mailer.sent.last)
+            #expect(email.to == Self.email)
+            let line = try #require(email.body.split(separator: "\n").first { $0.contains("/unlock/") })
+            let unlockPath = String(line[try #require(line.range(of: "/unlock/")).lowerBound...])
+            #expect(try await browser.get(app, unlockPath).status == .ok)
+            #expect(try await browser.post(app, unlockPath).status == .seeOther)
+            #expect(try await browser.post(app, unlockPath).status == .notFound)
+            let again = try await browser.post(
+                app, "/sign-in", form: ["email": Self.email, "password": AccessWorld.password])
+            #expect(again.status == .seeOther)
+            let actions = try await AuditEventEntity.query(on: app.db).all().map(\.action)
+            #expect(actions.filter { $0 == AuditAction.signInFailed.rawValue }.count == 5)
+            #expect(actions.contains(AuditAction.accountLocked.rawValue))
+            #expect(actions.contains(AuditAction.accountUnlocked.rawValue))
+        }
+    }
+
+    @Test("A session ends after 30 idle minutes")
+    func idleTimeout() async throws {
+        try await withTestApp { app in
+            try await Self.world(app)
+            var session = try await AccessWorld.session(.norfolk, app)
+            #expect(try await session.get(app, "/account").status == .ok)
+            app.fixClock { AccessWorld.now.addingTimeInterval(31 * 60) }
+            #expect(try await session.get(app, "/account").status == .seeOther)
+            #expect(try await UserSessionEntity.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test("Roles that see staff records must set up a second factor before anything else")
+    func requiredSetUp() async throws {
+        try await withTestApp { app in
+            try await AccessWorld.build(app)
+            var browser = TestSession()
+            _ = try await browser.get(app, "/sign-in")
+            let response = try await browser.post(
+                app, "/sign-in", form: ["email": "sunrise.viewer@example.test", "password": AccessWorld.password])
+            #expect(response.headers.first(name: .location) == "/account/two-factor")
+            #expect(try await browser.get(app, "/providers").status == .seeOther)
+            let page = try await browser.get(app, "/account/two-factor")
+            let html = page.body.string
+            #expect(html.contains("<svg"))
+            let key = try #require(html.range(of: "<code>").map { html[$0.upperBound...].prefix { $0 != "<" } })
+            let pending = try #require(
+                html.range(of: "name=\"pending\" value=\"").map { html[$0.upperBound...].prefix { $0 != "\"" } })
+            let secret = try Base32.decode(String(key))
+            let done = try await browser.post(
+                app, "/account/two-factor",
+                form: ["pending": String(pending), "code": TOTP(secret: secret).code(at: AccessWorld.now)])
+            #expect(done.status == .ok)
+            #expect(done.body.string.contains("recovery codes"))
+            #expect(try await browser.get(app, "/providers").status == .ok)
+            #expect(try await RecoveryCodeEntity.query(on: app.db).count() == 10)
+        }
+    }
+
+    @Test("The audit log refuses changes and deletions, on both engines")
+    func auditIsAppendOnly() async throws {
+        try await withTestApp { app in
+            try await AuditLog.record(
+                .init(action: .signedOut, subjectKind: "user"), actorID: nil, actor: "test", ip: nil,
+                at: AccessWorld.now, on: app.db)
+            await #expect(throws: (any Error).self) {
+                try await app.db.sql.raw("UPDATE audit_events SET actor = 'someone else'").run()
+            }
+            await #expect(throws: (any Error).self) {
+                try await app.db.sql.raw("DELETE FROM audit_events").run()
+            }
+            #expect(try await AuditEventEntity.query(on: app.db).first()?.actor == "test")
+        }
+    }
+}
