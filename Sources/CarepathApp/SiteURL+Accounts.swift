@@ -11,6 +11,9 @@ enum AccountURL: Equatable, Sendable {
     case tokens
     case revokeToken(UUID)
     case unlock(token: String)
+    case forgottenPassword
+    case resetPassword(token: String)
+    case changePassword
     case invitation(token: String)
     case providerStaff(provider: String, workplace: String)
     case providerAudit(String)
@@ -33,6 +36,9 @@ enum AccountURL: Equatable, Sendable {
         static let token = "token"
         static let revoke = "revoke"
         static let unlock = "unlock"
+        static let forgotten = "forgotten-password"
+        static let reset = "reset-password"
+        static let password = "password"
         static let invitations = "invitations"
         static let secret = "secret"
         static let workplaces = "workplaces"
@@ -61,6 +67,9 @@ enum AccountURL: Equatable, Sendable {
         case .tokens: return "/\(Segment.account)/\(Segment.tokens)"
         case .revokeToken(let id): return "/\(Segment.account)/\(Segment.tokens)/\(id.uuidString)/\(Segment.revoke)"
         case .unlock(let token): return "/\(Segment.unlock)/\(token)"
+        case .forgottenPassword: return "/\(Segment.signIn)/\(Segment.forgotten)"
+        case .resetPassword(let token): return "/\(Segment.reset)/\(token)"
+        case .changePassword: return "/\(Segment.account)/\(Segment.password)"
         case .invitation(let token): return "/\(Segment.invitations)/\(token)"
         case .providerStaff(let provider, let workplace):
             return "\(SiteURL.provider(provider).path)/\(Segment.workplaces)/\(Self.escape(workplace))/\(Segment.staff)"

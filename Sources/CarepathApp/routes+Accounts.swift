@@ -9,6 +9,10 @@ func accountRoutes(_ app: Application) throws {
     signIn.post(use: accounts.signIn)
     signIn.get(.constant(Segment.twoFactor), use: accounts.twoFactorForm)
     signIn.post(.constant(Segment.twoFactor), use: accounts.twoFactor)
+    signIn.get(.constant(Segment.forgotten), use: accounts.forgottenPasswordForm)
+    signIn.post(.constant(Segment.forgotten), use: accounts.forgottenPassword)
+    app.get(.constant(Segment.reset), .parameter(Segment.secret), use: accounts.resetPasswordForm)
+    app.post(.constant(Segment.reset), .parameter(Segment.secret), use: accounts.resetPassword)
     app.post(.constant(Segment.signOut), use: accounts.signOut)
 
     let account = app.grouped(.constant(Segment.account))
@@ -16,6 +20,8 @@ func accountRoutes(_ app: Application) throws {
     account.get(.constant(Segment.twoFactor), use: accounts.setUpTwoFactorForm)
     account.post(.constant(Segment.twoFactor), use: accounts.setUpTwoFactor)
     account.post(.constant(Segment.everywhere), use: accounts.signOutEverywhere)
+    account.get(.constant(Segment.password), use: accounts.changePasswordForm)
+    account.post(.constant(Segment.password), use: accounts.changePassword)
     account.post(.constant(Segment.tokens), use: accounts.createToken)
     account.post(
         .constant(Segment.tokens), .parameter(Segment.token), .constant(Segment.revoke), use: accounts.revokeToken)

@@ -9,6 +9,8 @@ enum AccountLinkKind: String, Sendable {
     case invitation
     /// Unlock an account that failed sign-ins locked.
     case unlock
+    /// Choose a new password after forgetting it.
+    case passwordReset = "password_reset"
 }
 
 /// Single-use links sent by email. Only a hash of each link's token is stored.

@@ -26,6 +26,8 @@ enum AuditAction: String, Sendable, CaseIterable {
     case sharingChanged = "sharing.changed"
     case invitationAccepted = "member.joined"
     case userCreated = "user.created"
+    case passwordChanged = "password.changed"
+    case passwordResetRequested = "password.reset_requested"
 
     /// Words for the log pages.
     var summary: String {
@@ -52,6 +54,8 @@ enum AuditAction: String, Sendable, CaseIterable {
         case .sharingChanged: "Parent sharing changed"
         case .invitationAccepted: "Invitation accepted"
         case .userCreated: "Account created"
+        case .passwordChanged: "Password changed"
+        case .passwordResetRequested: "Password reset requested"
         }
     }
 }

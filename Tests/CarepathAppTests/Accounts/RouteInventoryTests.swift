@@ -21,11 +21,14 @@ struct RouteInventoryTests {
     static let signingIn: Set<String> = [
         "GET /sign-in", "POST /sign-in", "GET /sign-in/two-factor", "POST /sign-in/two-factor", "POST /sign-out",
         "GET /unlock/:secret", "POST /unlock/:secret", "GET /invitations/:secret", "POST /invitations/:secret",
+        "GET /sign-in/forgotten-password", "POST /sign-in/forgotten-password", "GET /reset-password/:secret",
+        "POST /reset-password/:secret",
     ]
     /// The signed-in person's own account (tested in ``SignInTests`` and the matrix).
     static let ownAccount: Set<String> = [
         "GET /account", "GET /account/two-factor", "POST /account/two-factor", "POST /account/sign-out-everywhere",
-        "POST /account/tokens", "POST /account/tokens/:token/revoke",
+        "POST /account/tokens", "POST /account/tokens/:token/revoke", "GET /account/password",
+        "POST /account/password",
     ]
     /// Behind ``AccessPolicy`` or ``AreaPolicy``, each row covered by ``AccessMatrixTests`` or the
     /// planning tests.

@@ -52,6 +52,7 @@ enum AccountPage {
                 Components.summaryList([
                     .init("Name", text: model.displayName),
                     .init("Email", text: model.email),
+                    .init("Password", .a(.href(AccountURL.changePassword.path), .text("Change your password"))),
                     .init("Two-factor sign-in", .group(twoFactorStatus(model.hasTwoFactor))),
                 ]),
                 .h2(.class("cp-heading-l"), .text("Your organisations")),

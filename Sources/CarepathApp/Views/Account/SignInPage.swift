@@ -44,6 +44,7 @@ enum SignInPage {
                                 .text("Sign in"),
                             ]),
                     ]),
+                .p(.a(.href(AccountURL.forgottenPassword.path), .text("Forgotten your password?"))),
                 .p(
                     .text(
                         "If you have been invited, use the link in your invitation email to set your password. "
