@@ -23,6 +23,7 @@ enum AccountURL: Equatable, Sendable {
     case consents(String)
     case revokeConsent(provider: String, consent: UUID)
     case parentSharing(String)
+    case removeParentLink(String)
     case apiProviderStaff(provider: String, workplace: String)
     case apiProviderAudit(String)
 
@@ -82,6 +83,7 @@ enum AccountURL: Equatable, Sendable {
         case .revokeConsent(let provider, let consent):
             return "\(AccountURL.consents(provider).path)/\(consent.uuidString)/\(Segment.revoke)"
         case .parentSharing(let provider): return "\(AccountURL.providerSharing(provider).path)/\(Segment.parent)"
+        case .removeParentLink(let provider): return "\(AccountURL.parentSharing(provider).path)/\(Segment.remove)"
         case .apiProviderStaff(let provider, let workplace):
             return "/api/v1" + AccountURL.providerStaff(provider: provider, workplace: workplace).path
         case .apiProviderAudit(let provider): return "/api/v1" + AccountURL.providerAudit(provider).path
@@ -92,10 +94,12 @@ enum AccountURL: Equatable, Sendable {
         segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? segment
     }
 
-    /// Where to go after signing in: only a path on this site, never another site (no open redirect).
+    /// Where to go after signing in: only a path on this site, never another site (no open
+    /// redirect). Browsers ignore tabs and newlines in addresses and treat `\\` as `/`, so only
+    /// plain path and query characters are let through.
     static func safeReturnPath(_ raw: String?) -> String {
-        guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.hasPrefix("/\\"),
-            !raw.contains(where: { $0.isNewline })
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-._~%?=&+,;:@")
+        guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), raw.count <= 2000, raw.allSatisfy(allowed.contains)
         else { return AccountURL.account.path }
         return raw
     }

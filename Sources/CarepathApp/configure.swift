@@ -15,7 +15,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.passwordPolicy = try PasswordPolicyFile.load()
     app.mailer =
         config.smtp.map { SMTPMailer(settings: $0, eventLoopGroup: app.eventLoopGroup) }
-        ?? LogMailer(logger: app.logger)
+        ?? LogMailer(logger: app.logger, includesBodies: config.isDemo || config.publicURL == nil)
     app.logger.logLevel = config.logLevel
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port

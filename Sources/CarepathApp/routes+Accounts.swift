@@ -53,6 +53,7 @@ func accountRoutes(_ app: Application) throws {
     sharing.post(
         .constant(Segment.consents), .parameter(Segment.consent), .constant(Segment.revoke), use: admin.revokeConsent)
     sharing.post(.constant(Segment.parent), use: admin.changeParentSharing)
+    sharing.post(.constant(Segment.parent), .constant(Segment.remove), use: admin.removeParentLink)
 
     let v1 = app.grouped(SiteURL.Segment.api.map { PathComponent.constant($0) })
     v1.get(staffPath, use: records.apiStaff)

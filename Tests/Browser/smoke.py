@@ -55,9 +55,11 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec(
         "/",
-        "home: England and its 9 regions",
+        "home: England and its 9 regions, and the demo accounts",
         texts=(
             "England",
+            "Demo accounts",
+            "council@demo.carepath.test",
             "North East",
             "North West",
             "Yorkshire and the Humber",

@@ -20,6 +20,7 @@ struct AccountConfigurationTests {
         let config = try AppConfig.fromEnvironment([
             "CAREPATH_PUBLIC_URL": "https://carepath.example/",
             "CAREPATH_MASTER_KEY": String(repeating: "ab", count: 32),
+            "CAREPATH_PERSON_KEY": String(repeating: "cd", count: 32),
             "CAREPATH_SMTP_URL": "smtps://user:pw@mail.example", "CAREPATH_MAIL_FROM": "Carepath <hi@carepath.example>",
             "CAREPATH_BCRYPT_COST": "11",
         ])
@@ -30,6 +31,18 @@ struct AccountConfigurationTests {
         #expect(config.smtp?.port == 465)
         #expect(config.smtp?.fromAddress == "hi@carepath.example")
         #expect(config.passwordHashCost == 11)
+    }
+
+    @Test("production (an https address) refuses the published development keys, and passwords over plain SMTP")
+    func production() {
+        #expect {
+            try AppConfig.fromEnvironment([
+                "CAREPATH_PUBLIC_URL": "https://carepath.example", "CAREPATH_SMTP_URL": "smtp://u:p@mail.example",
+            ])
+        } throws: { error in
+            let sources = Set((error as? ConfigurationError)?.problems.map(\.source) ?? [])
+            return sources == ["CAREPATH_MASTER_KEY", "CAREPATH_PERSON_KEY", "CAREPATH_SMTP_URL"]
+        }
     }
 
     @Test("every bad account setting is reported, naming its variable")

@@ -10,13 +10,13 @@ struct AccessPolicyTests {
 
     /// What each relationship may do, written independently of the code's switch.
     static let expected: [(AccessRelationship, Set<Action>)] = [
-        (.platformAdmin, [.viewOrganisation, .manageMembers]),
+        (.platformAdmin, [.viewOrganisation]),
         (.owner(.viewer), [.viewOrganisation, .viewWorkplaceFigures, .viewStaffRecords]),
         (.owner(.editor), [.viewOrganisation, .viewWorkplaceFigures, .viewStaffRecords, .editRecords]),
         (.owner(.admin), Set(Action.allCases)),
         (.owningParent(.viewer), [.viewOrganisation, .viewWorkplaceFigures, .viewStaffRecords]),
         (.owningParent(.editor), [.viewOrganisation, .viewWorkplaceFigures, .viewStaffRecords, .editRecords]),
-        (.owningParent(.admin), Set(Action.allCases).subtracting([.manageMembers])),
+        (.owningParent(.admin), Set(Action.allCases).subtracting([.manageMembers, .removeParentLink])),
         (.sharingParent(.admin, .none), [.viewOrganisation]),
         (.sharingParent(.admin, .workplace), [.viewOrganisation, .viewWorkplaceFigures]),
         (.sharingParent(.admin, .workplaceAndStaff), [.viewOrganisation, .viewWorkplaceFigures, .viewStaffRecords]),
@@ -24,10 +24,12 @@ struct AccessPolicyTests {
         // A parent-side viewer is capped at the workplace level, as in ASC-WDS.
         (.sharingParent(.viewer, .workplaceAndStaff), [.viewOrganisation, .viewWorkplaceFigures]),
         (.memberUnderParentOwnership(.viewer, .none), [.viewOrganisation]),
-        (.memberUnderParentOwnership(.admin, .none), [.viewOrganisation, .manageSharing]),
+        // The subsidiary cannot raise what it is shared, nor give consents for data it does not
+        // own; it can leave its parent.
+        (.memberUnderParentOwnership(.admin, .none), [.viewOrganisation, .removeParentLink]),
         (
             .memberUnderParentOwnership(.admin, .workplaceAndStaff),
-            [.viewOrganisation, .viewWorkplaceFigures, .viewStaffRecords, .manageSharing]
+            [.viewOrganisation, .viewWorkplaceFigures, .viewStaffRecords, .removeParentLink]
         ),
         (
             .memberUnderParentOwnership(.viewer, .workplaceAndStaff),

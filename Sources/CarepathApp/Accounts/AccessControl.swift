@@ -19,11 +19,11 @@ struct AccessControl {
         let consents = try await ConsentEntity.query(on: database).filter(\.$organisationID == organisationID).all()
         return ProviderAccessFacts(
             organisationID: organisationID, workplaceID: workplaceID,
-            parentLink: link.flatMap { link in
-                guard let owner = DataOwner(rawValue: link.dataOwner),
-                    let sharing = SharingLevel(rawValue: link.sharing)
-                else { return nil }
-                return .init(parentID: link.parentID, dataOwner: owner, sharing: sharing)
+            // A value the policy does not know fails closed: the parent owns, nothing is shared.
+            parentLink: link.map { link in
+                .init(
+                    parentID: link.parentID, dataOwner: DataOwner(rawValue: link.dataOwner) ?? .parent,
+                    sharing: SharingLevel(rawValue: link.sharing) ?? .none)
             },
             consents: consents.compactMap { consent in
                 ConsentPurpose(rawValue: consent.purpose).map {
@@ -59,6 +59,26 @@ struct AccessControl {
         }
     }
 
+    /// The provider organisation and which of `actions` the caller may do, once the caller may do
+    /// at least one; otherwise the refusal ``provider(_:for:workplaceID:)`` would give for the first.
+    func provider(
+        _ reference: String, forAnyOf actions: [AccessAction]
+    ) async throws
+        -> (OrganisationEntity, Set<AccessAction>)
+    {
+        let organisation = try await provider(reference, for: .viewOrganisation)
+        var allowed: Set<AccessAction> = []
+        for action in actions where try await allows(action, organisationID: organisation.requireID()) {
+            allowed.insert(action)
+        }
+        guard !allowed.isEmpty else {
+            // Gives the policy's own refusal, naming the reason.
+            for action in actions { _ = try await provider(reference, for: action) }
+            throw CarepathError.forbidden(reason: "Your role does not allow this.")
+        }
+        return (organisation, allowed)
+    }
+
     /// Whether the caller may do `action` with the organisation, without throwing.
     func allows(_ action: AccessAction, organisationID: UUID, workplaceID: UUID? = nil) async throws -> Bool {
         guard let principal = request.principal else { return false }
@@ -67,28 +87,50 @@ struct AccessControl {
         return false
     }
 
-    /// The provider organisations the caller may know of: every one for a platform admin, else
-    /// those the caller belongs to, is a parent of, or has a consent from.
-    func visibleProviders() async throws -> Set<UUID> {
+    /// Every action the caller may take with the organisation, from one load of its facts.
+    func allowedActions(organisationID: UUID) async throws -> Set<AccessAction> {
+        guard let principal = request.principal else { return [] }
+        let facts = try await facts(organisationID: organisationID)
+        return Set(
+            AccessAction.allCases.filter { action in
+                if case .success = AccessPolicy.decide(principal, action, facts, now: now) { return true }
+                return false
+            })
+    }
+
+    /// The provider with this reference and everything the caller may do with it; refused as
+    /// ``provider(_:for:workplaceID:)`` refuses when the caller may not know it exists.
+    func provider(allowedActionsFor reference: String) async throws -> (OrganisationEntity, Set<AccessAction>) {
+        let organisation = try await provider(reference, for: .viewOrganisation)
+        return (organisation, try await allowedActions(organisationID: organisation.requireID()))
+    }
+
+    /// The provider organisations the caller may know of, each with what the caller may do with it:
+    /// every one for a platform admin, else those the caller belongs to, is a parent of, or has a
+    /// consent from.
+    func visibleProviders() async throws -> [UUID: Set<AccessAction>] {
         guard let principal = request.principal else {
             throw CarepathError.signInRequired(returnTo: request.url.string)
         }
-        if principal.isPlatformAdmin, principal.allows(.providersRead) {
-            return Set(
+        var candidates: Set<UUID>
+        if principal.isPlatformAdmin {
+            candidates = Set(
                 try await OrganisationEntity.query(on: database).filter(\.$kind == OrganisationKind.provider.rawValue)
                     .all().compactMap(\.id))
+        } else {
+            let memberOf = principal.memberships.map(\.organisationID)
+            candidates = Set(memberOf)
+            for link in try await OrganisationLinkEntity.query(on: database).filter(\.$parentID ~~ memberOf).all() {
+                candidates.insert(link.subsidiaryID)
+            }
+            for consent in try await ConsentEntity.query(on: database).filter(\.$granteeID ~~ memberOf).all() {
+                candidates.insert(consent.organisationID)
+            }
         }
-        let memberOf = principal.memberships.map(\.organisationID)
-        var candidates = Set(memberOf)
-        for link in try await OrganisationLinkEntity.query(on: database).filter(\.$parentID ~~ memberOf).all() {
-            candidates.insert(link.subsidiaryID)
-        }
-        for consent in try await ConsentEntity.query(on: database).filter(\.$granteeID ~~ memberOf).all() {
-            candidates.insert(consent.organisationID)
-        }
-        var visible: Set<UUID> = []
-        for candidate in candidates where try await allows(.viewOrganisation, organisationID: candidate) {
-            visible.insert(candidate)
+        var visible: [UUID: Set<AccessAction>] = [:]
+        for candidate in candidates {
+            let actions = try await allowedActions(organisationID: candidate)
+            if actions.contains(.viewOrganisation) { visible[candidate] = actions }
         }
         return visible
     }

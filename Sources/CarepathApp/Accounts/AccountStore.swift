@@ -16,24 +16,40 @@ struct AccountStore {
         email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 
-    /// The person's memberships, with each organisation's kind, as the policy wants them.
-    func principal(for userID: UUID, tokenScopes: Set<TokenScope>? = nil) async throws -> Principal {
+    /// One membership with its organisation's name and reference, for pages.
+    struct NamedMembership {
+        var membership: Membership
+        var name: String
+        var reference: String
+    }
+
+    /// The person's memberships, with each organisation's kind, name and area.
+    func memberships(of userID: UUID) async throws -> [NamedMembership] {
         let rows = try await database.sql.raw(
             """
-            SELECT m.organisation_id, m.workplace_id, m.role, o.kind, o.area_code FROM memberships m
-            JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = \(bind: userID)
+            SELECT m.organisation_id, m.workplace_id, m.role, o.kind, o.area_code, o.name, o.reference
+            FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+            WHERE m.user_id = \(bind: userID) ORDER BY o.name
             """
         ).all()
-        let memberships = try rows.compactMap { row -> Membership? in
+        return try rows.compactMap { row in
             guard let kind = OrganisationKind(rawValue: try row.decode(column: "kind", as: String.self)),
                 let role = MemberRole(rawValue: try row.decode(column: "role", as: String.self))
             else { return nil }
-            return Membership(
+            let membership = Membership(
                 organisationID: try row.decode(column: "organisation_id", as: UUID.self), kind: kind, role: role,
                 workplaceID: try row.decode(column: "workplace_id", as: UUID?.self),
                 areaCode: try row.decode(column: "area_code", as: String?.self))
+            return NamedMembership(
+                membership: membership, name: try row.decode(column: "name", as: String.self),
+                reference: try row.decode(column: "reference", as: String.self))
         }
-        return Principal(userID: userID, memberships: memberships, tokenScopes: tokenScopes)
+    }
+
+    /// The person as the policy sees them.
+    func principal(for userID: UUID, tokenScopes: Set<TokenScope>? = nil) async throws -> Principal {
+        Principal(
+            userID: userID, memberships: try await memberships(of: userID).map(\.membership), tokenScopes: tokenScopes)
     }
 
     func signedInUser(

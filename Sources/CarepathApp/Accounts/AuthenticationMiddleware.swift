@@ -20,6 +20,10 @@ struct AuthenticationMiddleware: AsyncMiddleware {
                     throw CarepathError.invalidAPIToken
                 }
                 request.identity = .signedIn(try await store.signedInUser(user, sessionID: nil, tokenScopes: scopes))
+                // Answers to a token can hold personal data: keep them out of every cache.
+                let response = try await next.respond(to: request)
+                response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+                return response
             }
             return try await next.respond(to: request)
         }

@@ -12,15 +12,18 @@ enum Invitations {
         to email: String, organisation: OrganisationEntity, role: MemberRole, invitedBy: (id: UUID, email: String)?,
         app: Application, on database: any Database
     ) async throws -> String {
-        let token = try await AccountLinks.create(
-            kind: .invitation, email: email, userID: nil, organisationID: try organisation.requireID(),
-            role: role.rawValue, createdBy: invitedBy?.id, lifetime: lifetime, now: app.now, on: database)
         let address = AccountStore.normalise(email)
-        try await AuditLog.record(
-            .init(
-                action: .memberInvited, subjectKind: "invitation", subjectID: address,
-                organisationID: organisation.id, reason: role.rawValue),
-            actorID: invitedBy?.id, actor: invitedBy?.email ?? "cli", ip: nil, at: app.now, on: database)
+        let organisationID = try organisation.requireID()
+        let token = try await database.transaction { transaction in
+            try await AuditLog.record(
+                .init(
+                    action: .memberInvited, subjectKind: "invitation", subjectID: address,
+                    organisationID: organisationID, reason: role.rawValue),
+                actorID: invitedBy?.id, actor: invitedBy?.email ?? "cli", ip: nil, at: app.now, on: transaction)
+            return try await AccountLinks.create(
+                kind: .invitation, email: email, userID: nil, organisationID: organisationID, role: role.rawValue,
+                createdBy: invitedBy?.id, lifetime: lifetime, now: app.now, on: transaction)
+        }
         let url = app.carepathConfig.linkBase + SiteURL.invitation(token: token).path
         try await app.mailer.send(
             EmailMessage(

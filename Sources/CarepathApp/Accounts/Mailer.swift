@@ -15,12 +15,19 @@ protocol Mailer: Sendable {
     func send(_ message: EmailMessage) async throws
 }
 
-/// Writes each message to the log instead of sending it.
+/// Writes each message to the log instead of sending it. Bodies carry single-use links, so they
+/// are logged only in development and demos; elsewhere the log says a message went unsent.
 struct LogMailer: Mailer {
     var logger: Logger
+    var includesBodies: Bool
 
     func send(_ message: EmailMessage) async throws {
-        logger.notice("Email to \(message.to): \(message.subject)\n\(message.body)")
+        if includesBodies {
+            logger.notice("Email to \(message.to): \(message.subject)\n\(message.body)")
+        } else {
+            logger.warning(
+                "Email to \(message.to) not sent (\(message.subject)): set CAREPATH_SMTP_URL to send email")
+        }
     }
 }
 
@@ -44,7 +51,7 @@ extension Application {
 
     /// How Carepath sends email; ``configure(_:config:)`` installs ``LogMailer``.
     var mailer: any Mailer {
-        get { storage[MailerKey.self] ?? LogMailer(logger: logger) }
+        get { storage[MailerKey.self] ?? LogMailer(logger: logger, includesBodies: false) }
         set { storage[MailerKey.self] = newValue }
     }
 }

@@ -17,6 +17,13 @@ extension Application {
         typealias Value = PasswordPolicy
     }
 
+    /// What is wrong with `password` as a new password for the person with this email and name,
+    /// in words for them, or `nil`.
+    func passwordProblem(_ password: String, email: String, name: String) -> String? {
+        let personal = [String(email.split(separator: "@").first ?? ""), name]
+        return passwordPolicy.problems(in: password, personalWords: personal).first?.message
+    }
+
     /// The password rules, with the common-password list loaded by ``configure(_:config:)``.
     var passwordPolicy: PasswordPolicy {
         get { storage[PasswordPolicyKey.self] ?? PasswordPolicy() }

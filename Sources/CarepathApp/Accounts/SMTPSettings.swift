@@ -13,11 +13,13 @@ public struct SMTPSettings: Sendable, Equatable, CustomStringConvertible {
 
     public static let defaultFrom = "Carepath <no-reply@carepath.invalid>"
 
-    /// Reads an `smtp://` or `smtps://` URL; `nil` if it is not one.
+    /// Reads an `smtp://` or `smtps://` URL; `nil` if it is not one, or if it would send a password
+    /// without TLS to another machine.
     public init?(url raw: String, from: String = SMTPSettings.defaultFrom) {
         guard let url = URLComponents(string: raw), let scheme = url.scheme, ["smtp", "smtps"].contains(scheme),
             let host = url.host, !host.isEmpty
         else { return nil }
+        if scheme == "smtp", url.password != nil, !["127.0.0.1", "localhost", "::1"].contains(host) { return nil }
         self.host = host
         usesTLS = scheme == "smtps"
         port = url.port ?? (usesTLS ? 465 : 25)

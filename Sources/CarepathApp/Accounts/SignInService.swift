@@ -38,34 +38,40 @@ struct SignInService {
         guard try await hasher.verify(password, against: user.passwordHash) else {
             return try await recordFailure(user)
         }
-        user.failedSignIns = 0
-        user.lockedUntil = nil
-        try await user.save(on: database)
+        // The failure count is cleared only once sign-in is complete (``completeSignIn(_:)``), so
+        // a known password does not reset the count of wrong security codes.
         return .accepted(user)
     }
 
     /// Counts a wrong password or security code towards the lockout, emailing an unlock link the
-    /// moment the account locks.
+    /// moment the account locks. The count is raised in the database, inside the transaction, so
+    /// racing attempts all count.
     func recordFailure(_ user: UserEntity) async throws -> PasswordOutcome {
         let userID = try user.requireID()
         let actor = (id: userID, email: user.email)
-        user.failedSignIns += 1
-        user.lastFailedSignInAt = now
-        user.lockedUntil = lockout.lockedUntil(consecutiveFailures: user.failedSignIns, lastFailure: now)
-        try await database.transaction { transaction in
-            try await user.save(on: transaction)
+        let lockedUntil = try await database.transaction { transaction -> Date? in
+            let failures = try await AccountStore(database: transaction).countFailure(userID: userID, at: now)
+            let until = lockout.lockedUntil(consecutiveFailures: failures, lastFailure: now)
+            try await UserEntity.query(on: transaction).filter(\.$id == userID).set(\.$lockedUntil, to: until).update()
             try await request.audit(
                 .init(action: .signInFailed, subjectKind: "user", subjectID: userID.uuidString), on: transaction,
                 actor: actor)
-            if user.lockedUntil != nil {
+            if until != nil {
                 try await request.audit(
                     .init(action: .accountLocked, subjectKind: "user", subjectID: userID.uuidString), on: transaction,
                     actor: actor)
             }
+            return until
         }
-        guard let until = user.lockedUntil else { return .rejected }
+        guard let until = lockedUntil else { return .rejected }
         try await sendUnlockLink(to: user)
         return .locked(until: until)
+    }
+
+    /// Clears the failure count and any lock: the person is fully signed in.
+    func completeSignIn(_ userID: UUID, on database: (any Database)? = nil) async throws {
+        try await UserEntity.query(on: database ?? self.database).filter(\.$id == userID)
+            .set(\.$failedSignIns, to: 0).set(\.$lockedUntil, to: nil).update()
     }
 
     /// A wrong second factor counts like a wrong password.
@@ -95,17 +101,24 @@ struct SignInService {
         return token
     }
 
-    /// Marks the session's second factor as given, under a new token (the privilege changed).
+    /// Marks the session's second factor as given, under a new token (the privilege changed),
+    /// clears the failure count and records the sign-in, in one transaction.
     func completeSecondFactor(sessionID: UUID) async throws -> String {
-        guard let session = try await UserSessionEntity.find(sessionID, on: database) else {
-            throw CarepathError.signInRequired(returnTo: SiteURL.account.path)
-        }
+        guard let session = try await UserSessionEntity.find(sessionID, on: database),
+            let user = try await UserEntity.find(session.userID, on: database)
+        else { throw CarepathError.signInRequired(returnTo: SiteURL.account.path) }
         var generator = SystemRandomNumberGenerator()
         let token = SecretToken.generate(using: &generator)
         session.tokenHash = SecretToken.hash(token)
         session.csrfToken = SecretToken.generate(using: &generator)
         session.secondFactorAt = now
-        try await session.save(on: database)
+        try await database.transaction { transaction in
+            try await session.save(on: transaction)
+            try await SignInService(request: request).completeSignIn(session.userID, on: transaction)
+            try await request.audit(
+                .init(action: .signInSucceeded, subjectKind: "user", subjectID: session.userID.uuidString),
+                on: transaction, actor: (session.userID, user.email))
+        }
         return token
     }
 

@@ -12,28 +12,26 @@ struct TwoFactorCheck {
         guard let sealed = user.sealedTOTPSecret else { return false }
         let secret = try SecretBox(masterKey: request.application.carepathConfig.masterKey, purpose: "totp").open(
             sealed)
+        let userID = try user.requireID()
+        let store = AccountStore(database: request.db)
         let lastStep = user.totpLastStep.map { UInt64(max(0, $0)) }
         if let step = TOTP(secret: secret).verify(code, at: request.application.now, lastUsedStep: lastStep) {
-            user.totpLastStep = Int64(step)
-            user.failedSignIns = 0
-            try await user.save(on: request.db)
-            return true
+            return try await store.claimTOTPStep(step, userID: userID)
         }
         let hash = RecoveryCodes.hash(code)
-        let userID = try user.requireID()
         guard
             let recovery = try await RecoveryCodeEntity.query(on: request.db).filter(\.$userID == userID)
-                .filter(\.$codeHash == hash).filter(\.$usedAt == nil).first()
+                .filter(\.$codeHash == hash).filter(\.$usedAt == nil).first(),
+            let recoveryID = recovery.id
         else { return false }
-        recovery.usedAt = request.application.now
-        user.failedSignIns = 0
-        try await request.db.transaction { transaction in
-            try await recovery.save(on: transaction)
-            try await user.save(on: transaction)
+        return try await request.db.transaction { transaction in
+            guard
+                try await AccountStore(database: transaction).claimRecoveryCode(recoveryID, at: request.application.now)
+            else { return false }
             try await request.audit(
                 .init(action: .recoveryCodeUsed, subjectKind: "user", subjectID: userID.uuidString), on: transaction,
                 actor: (userID, user.email))
+            return true
         }
-        return true
     }
 }

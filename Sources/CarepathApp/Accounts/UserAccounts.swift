@@ -29,9 +29,8 @@ struct UserAccounts {
             if let (organisationID, role) = membership {
                 try await addMembership(userID: user.id!, organisationID: organisationID, role: role, on: transaction)
             }
-            if let link {
-                link.usedAt = now
-                try await link.save(on: transaction)
+            if let link, try await !AccountStore(database: transaction).claimLink(link.requireID(), at: now) {
+                throw CarepathError.recordNotFound(kind: "invitation", id: "given")
             }
             try await audit?(
                 AuditEntry(

@@ -10,6 +10,7 @@ struct OrgsCommand: AsyncParsableCommand {
         commandName: "orgs", abstract: "Create and list organisations, invite people, link parents.",
         subcommands: [Create.self, List.self, Invite.self, Link.self])
 
+    /// `carepath orgs create:`.
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create an organisation.")
         @ArgumentParser.Option(help: "A short unique reference, such as NORFOLK-CC.") var reference: String
@@ -37,6 +38,7 @@ struct OrgsCommand: AsyncParsableCommand {
         }
     }
 
+    /// `carepath orgs list:`.
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List organisations.")
         @OptionGroup var database: DatabaseOption
@@ -52,6 +54,7 @@ struct OrgsCommand: AsyncParsableCommand {
         }
     }
 
+    /// `carepath orgs invite`.
     struct Invite: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Invite someone to an organisation; prints the link and emails it.")
@@ -73,6 +76,7 @@ struct OrgsCommand: AsyncParsableCommand {
         }
     }
 
+    /// `carepath orgs link`.
     struct Link: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Make one provider the parent of another.")
         @ArgumentParser.Option(help: "The parent's reference.") var parent: String
@@ -90,15 +94,37 @@ struct OrgsCommand: AsyncParsableCommand {
                 throw AccountCommandError.invalid("--sharing", "none, workplace or workplace_and_staff")
             }
             try await CommandApp.runMigrated(try database.config()) { app in
-                let parentID = try await CommandOrganisations.organisation(parent, on: app.db).requireID()
-                let subsidiaryID = try await CommandOrganisations.organisation(subsidiary, on: app.db).requireID()
+                let parentOrganisation = try await CommandOrganisations.organisation(parent, on: app.db)
+                let subsidiaryOrganisation = try await CommandOrganisations.organisation(subsidiary, on: app.db)
+                let parentID = try parentOrganisation.requireID()
+                let subsidiaryID = try subsidiaryOrganisation.requireID()
+                guard parentID != subsidiaryID else {
+                    throw AccountCommandError.invalid("--subsidiary", "an organisation cannot be its own parent")
+                }
+                guard [parentOrganisation.kind, subsidiaryOrganisation.kind].allSatisfy({ $0 == "provider" }) else {
+                    throw AccountCommandError.invalid("--parent", "both organisations must be providers")
+                }
+                let existing = try await OrganisationLinkEntity.query(on: app.db).filter(\.$removedAt == nil)
+                    .group(.or) { $0.filter(\.$subsidiaryID == subsidiaryID).filter(\.$subsidiaryID == parentID) }
+                    .count()
+                guard existing == 0 else {
+                    throw AccountCommandError.invalid(
+                        "--subsidiary", "\(subsidiary) or \(parent) already has a parent; parents are one level deep")
+                }
                 let link = OrganisationLinkEntity()
                 link.parentID = parentID
                 link.subsidiaryID = subsidiaryID
                 link.dataOwner = owner.rawValue
                 link.sharing = sharing.rawValue
                 link.createdAt = app.now
-                try await link.create(on: app.db)
+                try await app.db.transaction { transaction in
+                    try await link.create(on: transaction)
+                    try await AuditLog.record(
+                        .init(
+                            action: .parentLinked, subjectKind: "organisation_link", subjectID: parent,
+                            organisationID: subsidiaryID, reason: "\(owner.rawValue) owns; \(sharing.rawValue)"),
+                        actorID: nil, actor: "cli", ip: nil, at: app.now, on: transaction)
+                }
                 print(
                     "\(parent) is now the parent of \(subsidiary) (data owner: \(owner.rawValue), sharing: \(sharing.rawValue))."
                 )

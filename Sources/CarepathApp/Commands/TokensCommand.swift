@@ -10,6 +10,7 @@ struct TokensCommand: AsyncParsableCommand {
         commandName: "tokens", abstract: "Create, list and revoke API tokens.",
         subcommands: [Create.self, List.self, Revoke.self])
 
+    /// `carepath tokens create:`.
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a token for a person; prints it once.")
         @ArgumentParser.Option(help: "Whose token it is.") var email: String
@@ -42,6 +43,7 @@ struct TokensCommand: AsyncParsableCommand {
         }
     }
 
+    /// `carepath tokens list:`.
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List a person's tokens (never their secrets).")
         @ArgumentParser.Option(help: "Whose tokens.") var email: String
@@ -60,6 +62,7 @@ struct TokensCommand: AsyncParsableCommand {
         }
     }
 
+    /// `carepath tokens revoke`.
     struct Revoke: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Revoke a token by its 8-character prefix.")
         @ArgumentParser.Option(help: "The characters after cp_.") var prefix: String

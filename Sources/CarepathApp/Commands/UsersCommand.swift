@@ -28,8 +28,8 @@ struct UsersCommand: AsyncParsableCommand {
             let config = try database.config()
             let password = readLine(strippingNewline: true) ?? ""
             try await CommandApp.runMigrated(config) { app in
-                if let problem = app.passwordPolicy.problems(in: password, personalWords: [email, name]).first {
-                    throw AccountCommandError.invalid("password", problem.message)
+                if let problem = app.passwordProblem(password, email: email, name: name) {
+                    throw AccountCommandError.invalid("password", problem)
                 }
                 guard try await AccountStore(database: app.db).user(email: email) == nil else {
                     throw AccountCommandError.invalid("--email", "an account with \(email) already exists")

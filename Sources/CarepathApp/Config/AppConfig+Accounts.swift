@@ -30,7 +30,25 @@ extension AppConfig {
                 problems.append(
                     .init(
                         source: Variable.smtpURL.rawValue,
-                        message: "is not smtp://[user:password@]host[:port] or smtps://…"))
+                        message:
+                            "is not smtps://[user:password@]host[:port], or smtp:// without a password "
+                            + "(a password travels only over TLS, except to this machine)"))
+            }
+        }
+        // An https address means real people use this server: the published development keys
+        // would let anyone read its secrets.
+        if config.usesSecureCookies {
+            if config.masterKey.isDevelopment {
+                problems.append(
+                    .init(
+                        source: Variable.masterKey.rawValue,
+                        message: "must be set when CAREPATH_PUBLIC_URL is https (production)"))
+            }
+            if config.personKeySecret.isDevelopment {
+                problems.append(
+                    .init(
+                        source: Variable.personKey.rawValue,
+                        message: "must be set when CAREPATH_PUBLIC_URL is https (production)"))
             }
         }
         if let raw = value(.passwordHashCost) {

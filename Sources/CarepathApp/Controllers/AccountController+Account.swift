@@ -5,6 +5,7 @@ import SQLKit
 import Vapor
 
 extension AccountController {
+    /// The new-token form as posted.
     struct TokenForm: Content {
         var name: String?
         var scopes: [String]?
@@ -75,18 +76,9 @@ extension AccountController {
         guard let entity = try await UserEntity.find(user.userID, on: request.db) else {
             throw CarepathError.signInRequired(returnTo: SiteURL.account.path)
         }
-        let memberships = try await request.db.sql.raw(
-            """
-            SELECT o.name, o.reference, o.kind, m.role FROM memberships m
-            JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = \(bind: user.userID) ORDER BY o.name
-            """
-        ).all().compactMap { row -> AccountPage.MembershipRow? in
-            guard let kind = OrganisationKind(rawValue: try row.decode(column: "kind", as: String.self)),
-                let role = MemberRole(rawValue: try row.decode(column: "role", as: String.self))
-            else { return nil }
-            return .init(
-                organisation: try row.decode(column: "name", as: String.self),
-                reference: try row.decode(column: "reference", as: String.self), kind: kind, role: role)
+        let memberships = try await AccountStore(database: request.db).memberships(of: user.userID).map {
+            AccountPage.MembershipRow(
+                organisation: $0.name, reference: $0.reference, kind: $0.membership.kind, role: $0.membership.role)
         }
         let tokens = try await APITokenEntity.query(on: request.db).filter(\.$userID == user.userID)
             .sort(\.$createdAt, .descending).all().map { token in

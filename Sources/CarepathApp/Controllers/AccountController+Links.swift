@@ -4,6 +4,7 @@ import Identity
 import Vapor
 
 extension AccountController {
+    /// The accept-invitation form as posted.
     struct InvitationForm: Content {
         var name: String?
         var password: String?
@@ -27,10 +28,12 @@ extension AccountController {
         else { throw CarepathError.recordNotFound(kind: "unlock link", id: "given") }
         user.lockedUntil = nil
         user.failedSignIns = 0
-        link.usedAt = request.application.now
+        let linkID = try link.requireID()
         try await request.db.transaction { transaction in
+            guard try await AccountStore(database: transaction).claimLink(linkID, at: request.application.now) else {
+                throw CarepathError.recordNotFound(kind: "unlock link", id: "given")
+            }
             try await user.save(on: transaction)
-            try await link.save(on: transaction)
             try await request.audit(
                 .init(action: .accountUnlocked, subjectKind: "user", subjectID: userID.uuidString), on: transaction,
                 actor: (userID, user.email))
@@ -58,9 +61,8 @@ extension AccountController {
         if name.isEmpty || name.count > 100 {
             errors.append(.init(fieldID: "name", message: "Enter your name, up to 100 characters"))
         }
-        let personal = [link.email.split(separator: "@").first.map(String.init) ?? "", name]
-        if let problem = request.application.passwordPolicy.problems(in: password, personalWords: personal).first {
-            errors.append(.init(fieldID: "password", message: problem.message))
+        if let problem = request.application.passwordProblem(password, email: link.email, name: name) {
+            errors.append(.init(fieldID: "password", message: problem))
         }
         if try await AccountStore(database: request.db).user(email: link.email) != nil {
             errors.append(.init(fieldID: "name", message: "An account with this email already exists; sign in instead"))
@@ -93,6 +95,14 @@ extension AccountController {
             let organisationID = link.organisationID,
             let organisation = try await OrganisationEntity.find(organisationID, on: request.db)
         else { throw CarepathError.recordNotFound(kind: "invitation", id: "given") }
+        // An invitation is only as good as its sender's right to invite: one from someone since
+        // removed, or demoted, no longer works.
+        if let inviterID = link.createdBy {
+            let inviter = try await AccountStore(database: request.db).principal(for: inviterID)
+            let facts = try await request.access.facts(organisationID: organisationID)
+            guard case .success = AccessPolicy.decide(inviter, .manageMembers, facts, now: request.application.now)
+            else { throw CarepathError.recordNotFound(kind: "invitation", id: "given") }
+        }
         return (link, organisation)
     }
 }

@@ -4,6 +4,7 @@ import Identity
 import Vapor
 
 extension AccountController {
+    /// The password forms as posted.
     struct PasswordForm: Content {
         var current: String?
         var password: String?
@@ -29,6 +30,11 @@ extension AccountController {
         }
         var model = changeModel(request)
         if try await !request.passwordHasher.verify(form.current ?? "", against: user.passwordHash) {
+            // Guessing through a stolen session counts towards the lockout like any sign-in.
+            if case .locked = try await SignInService(request: request).recordFailure(user) {
+                try await SignInService(request: request).endAllSessions(userID: signedIn.userID)
+                throw CarepathError.signInRequired(returnTo: SiteURL.account.path)
+            }
             model.errors.append(.init(fieldID: "current", message: "Enter your current password correctly"))
         }
         if let problem = newPasswordProblem(form.password ?? "", user: user, request: request) {
@@ -51,24 +57,22 @@ extension AccountController {
     func forgottenPassword(_ request: Request) async throws -> Response {
         let email = try request.content.decode(PasswordForm.self).email ?? ""
         if let user = try await AccountStore(database: request.db).user(email: email), let userID = user.id {
-            let token = try await AccountLinks.create(
-                kind: .passwordReset, email: user.email, userID: userID, createdBy: nil, lifetime: 60 * 60,
-                now: request.application.now, on: request.db)
-            try await request.audit(
-                .init(action: .passwordResetRequested, subjectKind: "user", subjectID: userID.uuidString),
-                actor: (userID, user.email))
+            let token = try await request.db.transaction { transaction in
+                try await request.audit(
+                    .init(action: .passwordResetRequested, subjectKind: "user", subjectID: userID.uuidString),
+                    on: transaction, actor: (userID, user.email))
+                return try await AccountLinks.create(
+                    kind: .passwordReset, email: user.email, userID: userID, createdBy: nil, lifetime: 60 * 60,
+                    now: request.application.now, on: transaction)
+            }
             let link = request.application.carepathConfig.linkBase + AccountURL.resetPassword(token: token).path
-            try await request.application.mailer.send(
-                EmailMessage(
-                    to: user.email, subject: "Reset your Carepath password",
-                    body: """
-                        Someone, perhaps you, asked to reset the password of your Carepath account.
-
-                        Choose a new password with this link (it works once, for one hour):
-                        \(link)
-
-                        If it was not you, ignore this email: your password has not changed.
-                        """))
+            do {
+                try await request.application.mailer.send(Self.resetEmail(to: user.email, link: link))
+            } catch {
+                // The page must read the same whether or not the account exists, so a mail
+                // failure goes to the log, not to the person asking.
+                request.logger.error("Could not send a password reset email: \(error)")
+            }
         }
         var model = forgottenModel(request)
         model.confirmation =
@@ -92,10 +96,21 @@ extension AccountController {
             model.errors = [.init(fieldID: "password", message: problem)]
             return HTMLResponse.page(PasswordPages.render(model), for: request, status: .unprocessableEntity)
         }
-        link.usedAt = request.application.now
-        try await link.save(on: request.db)
-        try await setPassword(password, for: user, keeping: nil, request: request)
+        try await setPassword(password, for: user, keeping: nil, consuming: link, request: request)
         return request.redirect(to: SiteURL.signIn(returnTo: nil).path, redirectType: .normal)
+    }
+
+    private static func resetEmail(to address: String, link: String) -> EmailMessage {
+        EmailMessage(
+            to: address, subject: "Reset your Carepath password",
+            body: """
+                Someone, perhaps you, asked to reset the password of your Carepath account.
+
+                Choose a new password with this link (it works once, for one hour):
+                \(link)
+
+                If it was not you, ignore this email: your password has not changed.
+                """)
     }
 
     private func resetLink(_ request: Request) async throws -> (AccountLinkEntity, UserEntity) {
@@ -109,22 +124,26 @@ extension AccountController {
     }
 
     private func newPasswordProblem(_ password: String, user: UserEntity, request: Request) -> String? {
-        let personal = [String(user.email.split(separator: "@").first ?? ""), user.displayName]
-        return request.application.passwordPolicy.problems(in: password, personalWords: personal).first?.message
+        request.application.passwordProblem(password, email: user.email, name: user.displayName)
     }
 
-    /// Stores the new hash, lifts any lock and ends every session but `kept`, in one transaction.
+    /// Stores the new hash, lifts any lock, ends every session but `kept` and uses up the reset link,
+    /// in one transaction.
     private func setPassword(
-        _ password: String, for user: UserEntity, keeping kept: UUID?, request: Request
-    )
-        async throws
-    {
+        _ password: String, for user: UserEntity, keeping kept: UUID?, consuming link: AccountLinkEntity? = nil,
+        request: Request
+    ) async throws {
         user.passwordHash = try await request.passwordHasher.hash(password)
         user.passwordChangedAt = request.application.now
         user.failedSignIns = 0
         user.lockedUntil = nil
         let userID = try user.requireID()
         try await request.db.transaction { transaction in
+            if let link,
+                try await !AccountStore(database: transaction).claimLink(link.requireID(), at: user.passwordChangedAt)
+            {
+                throw CarepathError.recordNotFound(kind: "password reset link", id: "given")
+            }
             try await user.save(on: transaction)
             var others = UserSessionEntity.query(on: transaction).filter(\.$userID == userID)
             if let kept { others = others.filter(\.$id != kept) }

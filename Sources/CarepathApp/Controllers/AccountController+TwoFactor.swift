@@ -5,8 +5,11 @@ import QRCode
 import Vapor
 
 extension AccountController {
+    /// A security code as posted, with the sealed key while setting up.
     struct CodeForm: Content {
         var code: String?
+        /// Asked for when replacing an authenticator app that is already set up.
+        var current: String?
         /// The key being set up, sealed so the browser can neither read nor change it.
         var pending: String?
     }
@@ -25,7 +28,11 @@ extension AccountController {
             let user = try await UserEntity.find(signedIn.userID, on: request.db)
         else { return request.redirect(to: SiteURL.signIn(returnTo: nil).path, redirectType: .normal) }
         let code = try request.content.decode(CodeForm.self).code ?? ""
-        let actor = (id: signedIn.userID, email: signedIn.email)
+        if let until = user.lockedUntil, until > request.application.now {
+            // Locked while half signed in: start again once the lock lifts.
+            try await SignInService(request: request).endSession(sessionID)
+            return request.redirect(to: SiteURL.signIn(returnTo: nil).path, redirectType: .normal)
+        }
         guard try await TwoFactorCheck(request: request).accept(code, for: user) else {
             // Wrong codes count towards the same lockout as wrong passwords.
             let outcome = try await SignInService(request: request).recordFailedSecondFactor(user)
@@ -38,8 +45,6 @@ extension AccountController {
                 status: .unauthorized)
         }
         let token = try await SignInService(request: request).completeSecondFactor(sessionID: sessionID)
-        try await request.audit(
-            .init(action: .signInSucceeded, subjectKind: "user", subjectID: signedIn.userID.uuidString), actor: actor)
         let response = request.redirect(to: SiteURL.account.path, redirectType: .normal)
         SignInService(request: request).setCookie(token, on: response)
         return response
@@ -50,7 +55,8 @@ extension AccountController {
         let user = try setUpUser(request)
         var generator = SystemRandomNumberGenerator()
         let secret = TOTP.generateSecret(using: &generator)
-        return try twoFactorSetupPage(request, user: user, secret: secret, error: nil)
+        let replacing = try await UserEntity.find(user.userID, on: request.db)?.hasTwoFactor ?? false
+        return try twoFactorSetupPage(request, user: user, secret: secret, replacing: replacing, error: nil)
     }
 
     /// `POST /account/two-factor`: turns two-factor sign-in on once the first code matches.
@@ -59,17 +65,29 @@ extension AccountController {
         let form = try request.content.decode(CodeForm.self)
         let box = SecretBox(masterKey: request.application.carepathConfig.masterKey, purpose: "totp-setup")
         guard let pending = form.pending.flatMap({ Data(base64Encoded: $0) }),
-            let opened = try? box.open(pending), opened.count > 16,
+            let opened = try? box.open(pending), opened.count > 36,
             UUID(uuidString: String(decoding: opened.prefix(36), as: UTF8.self)) == signedIn.userID
         else { throw CarepathError.invalidInput([.init(field: "pending", message: "the set-up form was changed")]) }
         let secret = Array(opened.dropFirst(36))
-        let totp = TOTP(secret: secret)
-        guard let step = totp.verify(form.code ?? "", at: request.application.now, lastUsedStep: nil),
-            let user = try await UserEntity.find(signedIn.userID, on: request.db)
-        else {
+        guard let user = try await UserEntity.find(signedIn.userID, on: request.db) else {
+            throw CarepathError.signInRequired(returnTo: request.url.string)
+        }
+        // Replacing an app that is already set up would let a stolen session take the account over.
+        if user.hasTwoFactor, try await !request.passwordHasher.verify(form.current ?? "", against: user.passwordHash) {
+            if case .locked = try await SignInService(request: request).recordFailure(user) {
+                try await SignInService(request: request).endAllSessions(userID: signedIn.userID)
+                throw CarepathError.signInRequired(returnTo: SiteURL.account.path)
+            }
             return try twoFactorSetupPage(
-                request, user: signedIn, secret: secret, error: "Enter the 6-digit code your app shows now",
+                request, user: signedIn, secret: secret, replacing: true,
+                error: "Enter your current password correctly",
                 status: .unprocessableEntity)
+        }
+        let totp = TOTP(secret: secret)
+        guard let step = totp.verify(form.code ?? "", at: request.application.now, lastUsedStep: nil) else {
+            return try twoFactorSetupPage(
+                request, user: signedIn, secret: secret, replacing: user.hasTwoFactor,
+                error: "Enter the 6-digit code your app shows now", status: .unprocessableEntity)
         }
         var generator = SystemRandomNumberGenerator()
         let codes = RecoveryCodes.generate(using: &generator)
@@ -108,7 +126,8 @@ extension AccountController {
     }
 
     private func twoFactorSetupPage(
-        _ request: Request, user: SignedInUser, secret: [UInt8], error: String?, status: HTTPResponseStatus = .ok
+        _ request: Request, user: SignedInUser, secret: [UInt8], replacing: Bool, error: String?,
+        status: HTTPResponseStatus = .ok
     ) throws -> Response {
         let totp = TOTP(secret: secret)
         let uri = totp.provisioningURI(issuer: "Carepath", account: user.email)
@@ -119,7 +138,9 @@ extension AccountController {
         var isRequired = false
         if case .mustSetUpSecondFactor = request.identity { isRequired = true }
         let html = TwoFactorSetupPage.render(
-            .init(key: key, qrSVG: qr, pending: pending, error: error, isRequired: isRequired, isDemo: request.isDemo))
+            .init(
+                key: key, qrSVG: qr, pending: pending, error: error, isRequired: isRequired, isReplacing: replacing,
+                isDemo: request.isDemo))
         return HTMLResponse.page(html, for: request, status: status)
     }
 

@@ -4,6 +4,7 @@ import Vapor
 
 /// Signing in and out, two-factor sign-in, the account page, API tokens and emailed links.
 struct AccountController: Sendable {
+    /// The sign-in form as posted.
     struct SignInForm: Content {
         var email: String?
         var password: String?
@@ -39,7 +40,10 @@ struct AccountController: Sendable {
             model.problem =
                 "Your account is locked after too many wrong passwords. We have emailed you a link to unlock it, "
                 + "or try again after \(AuditTable.format(until)) UTC."
-            return try await signInPage(request, model: model, status: .tooManyRequests)
+            let response = try await signInPage(request, model: model, status: .tooManyRequests)
+            let seconds = max(1, Int(until.timeIntervalSince(request.application.now).rounded(.up)))
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
+            return response
         case .accepted(let user):
             let token = try await service.startSession(for: user, secondFactorDone: false)
             let signedIn = try await AccountStore(database: request.db).signedInUser(user, sessionID: nil)
@@ -49,9 +53,12 @@ struct AccountController: Sendable {
             } else if signedIn.principal.needsSecondFactor {
                 next = SiteURL.accounts(.setUpTwoFactor).path
             } else {
-                try await request.audit(
-                    .init(action: .signInSucceeded, subjectKind: "user", subjectID: signedIn.userID.uuidString),
-                    actor: (signedIn.userID, signedIn.email))
+                try await request.db.transaction { transaction in
+                    try await service.completeSignIn(signedIn.userID, on: transaction)
+                    try await request.audit(
+                        .init(action: .signInSucceeded, subjectKind: "user", subjectID: signedIn.userID.uuidString),
+                        on: transaction, actor: (signedIn.userID, signedIn.email))
+                }
                 next = AccountURL.safeReturnPath(model.returnTo)
             }
             let response = request.redirect(to: next, redirectType: .normal)

@@ -41,13 +41,15 @@ extension ProviderAdminController {
             let membership = try await MembershipEntity.query(on: request.db).filter(\.$id == id)
                 .filter(\.$organisationID == organisationID).first()
         else { throw CarepathError.recordNotFound(kind: "member", id: raw) }
-        let admins = try await MembershipEntity.query(on: request.db).filter(\.$organisationID == organisationID)
-            .filter(\.$role == MemberRole.admin.rawValue).count()
-        if membership.role == MemberRole.admin.rawValue && admins <= 1 {
-            throw CarepathError.forbidden(reason: "An organisation must keep at least one admin.")
-        }
         try await request.db.transaction { transaction in
             try await membership.delete(on: transaction)
+            // Counted after the delete, in the same transaction, so two admins removing each other
+            // at once cannot leave the organisation with none.
+            let admins = try await MembershipEntity.query(on: transaction).filter(\.$organisationID == organisationID)
+                .filter(\.$role == MemberRole.admin.rawValue).filter(\.$workplaceID == nil).count()
+            guard admins > 0 else {
+                throw CarepathError.forbidden(reason: "An organisation must keep at least one admin.")
+            }
             try await request.audit(
                 .init(
                     action: .memberRemoved, subjectKind: "user", subjectID: membership.userID.uuidString,

@@ -6,25 +6,46 @@ import Vapor
 /// A provider's people and sharing: invitations, consents for councils and regions, and what its
 /// parent link shares. Every change is audited in the same transaction.
 struct ProviderAdminController: Sendable {
+    /// The give-a-consent form as posted.
     struct ConsentForm: Content {
         var grantee: String?
         var purpose: String?
         var duration: String?
     }
 
+    /// The parent-sharing form as posted.
     struct SharingForm: Content {
         var sharing: String?
     }
 
+    /// The invite form as posted.
     struct InviteForm: Content {
         var email: String?
         var role: String?
     }
 
-    /// `GET /providers/{reference}/sharing`.
+    /// `GET /providers/{reference}/sharing`: for the data owner's admins, and for a subsidiary's
+    /// admins who may only leave their parent.
     func sharing(_ request: Request) async throws -> Response {
-        let organisation = try await request.access.provider(reference(request), for: .manageSharing)
-        return try await sharingPage(request, organisation, errors: [])
+        let (organisation, allowed) = try await request.access.provider(
+            reference(request), forAnyOf: [.manageSharing, .removeParentLink])
+        return try await sharingPage(request, organisation, allowed: allowed, errors: [])
+    }
+
+    /// `POST /providers/{reference}/sharing/parent/remove`: the subsidiary leaves its parent, and
+    /// owns its data again.
+    func removeParentLink(_ request: Request) async throws -> Response {
+        let organisation = try await request.access.provider(reference(request), for: .removeParentLink)
+        let link = try await activeParentLink(of: organisation, on: request.db)
+        link.removedAt = request.application.now
+        try await request.db.transaction { transaction in
+            try await link.save(on: transaction)
+            try await request.audit(
+                .init(
+                    action: .parentLinkRemoved, subjectKind: "organisation_link", subjectID: link.id?.uuidString,
+                    organisationID: organisation.id), on: transaction)
+        }
+        return request.redirect(to: SiteURL.provider(organisation.reference).path, redirectType: .normal)
     }
 
     /// `POST /providers/{reference}/sharing/consents`.
@@ -42,7 +63,8 @@ struct ProviderAdminController: Sendable {
         if purpose == nil { errors.append(.init(fieldID: "purpose", message: "Choose a purpose")) }
         if days == nil { errors.append(.init(fieldID: "duration", message: "Choose how long the consent lasts")) }
         guard let grantee, let purpose, let days, errors.isEmpty, let user = request.identity.user else {
-            return try await sharingPage(request, organisation, errors: errors, status: .unprocessableEntity)
+            return try await sharingPage(
+                request, organisation, allowed: [.manageSharing], errors: errors, status: .unprocessableEntity)
         }
         let now = request.application.now
         let consent = ConsentEntity()
@@ -79,7 +101,8 @@ struct ProviderAdminController: Sendable {
                 try await request.audit(
                     .init(
                         action: .consentRevoked, subjectKind: "consent", subjectID: id.uuidString,
-                        organisationID: organisation.id, reason: consent.purpose), on: transaction)
+                        organisationID: organisation.id, reason: "\(consent.purpose) until \(consent.validUntil)"),
+                    on: transaction)
             }
         }
         return request.redirect(to: AccountURL.providerSharing(organisation.reference).path, redirectType: .normal)
@@ -91,31 +114,42 @@ struct ProviderAdminController: Sendable {
         let organisation = try await request.access.provider(reference(request), for: .manageSharing)
         guard let level = try request.content.decode(SharingForm.self).sharing.flatMap(SharingLevel.init(rawValue:))
         else { throw CarepathError.invalidInput([.init(field: "sharing", message: "choose a sharing level")]) }
-        guard
-            let link = try await OrganisationLinkEntity.query(on: request.db)
-                .filter(\.$subsidiaryID == organisation.requireID()).filter(\.$removedAt == nil).first()
-        else { throw CarepathError.recordNotFound(kind: "parent link", id: organisation.reference) }
+        let link = try await activeParentLink(of: organisation, on: request.db)
+        let previous = link.sharing
         link.sharing = level.rawValue
         try await request.db.transaction { transaction in
             try await link.save(on: transaction)
             try await request.audit(
                 .init(
                     action: .sharingChanged, subjectKind: "organisation_link", subjectID: link.id?.uuidString,
-                    organisationID: organisation.id, reason: level.rawValue), on: transaction)
+                    organisationID: organisation.id, reason: "\(previous) → \(level.rawValue)"), on: transaction)
         }
         return request.redirect(to: AccountURL.providerSharing(organisation.reference).path, redirectType: .normal)
     }
 
+    private func activeParentLink(
+        of organisation: OrganisationEntity, on database: any Database
+    ) async throws
+        -> OrganisationLinkEntity
+    {
+        guard
+            let link = try await OrganisationLinkEntity.query(on: database)
+                .filter(\.$subsidiaryID == organisation.requireID()).filter(\.$removedAt == nil).first()
+        else { throw CarepathError.recordNotFound(kind: "parent link", id: organisation.reference) }
+        return link
+    }
+
     private func sharingPage(
-        _ request: Request, _ organisation: OrganisationEntity, errors: [Components.FieldError],
-        status: HTTPResponseStatus = .ok
+        _ request: Request, _ organisation: OrganisationEntity, allowed: Set<AccessAction>,
+        errors: [Components.FieldError], status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let repository = SharingRepository(database: request.db)
         let id = try organisation.requireID()
         let model = ProviderSharingPage.Model(
             reference: organisation.reference, name: organisation.name, consents: try await repository.consents(of: id),
             parentLink: try await repository.parentLink(of: id), grantees: try await repository.grantees(),
-            now: request.application.now, errors: errors, isDemo: request.isDemo)
+            now: request.application.now, canManage: allowed.contains(.manageSharing),
+            canLeaveParent: allowed.contains(.removeParentLink), errors: errors, isDemo: request.isDemo)
         return HTMLResponse.page(ProviderSharingPage.render(model), for: request, status: status)
     }
 

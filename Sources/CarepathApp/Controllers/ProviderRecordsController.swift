@@ -80,6 +80,7 @@ struct ProviderRecordsController: Sendable {
 }
 
 extension APIv1 {
+    /// One staff record in the API.
     struct StaffRecord: Content, Equatable {
         var uniqueWorkerID: String
         var mainJobRole: Int?
@@ -104,12 +105,14 @@ extension APIv1 {
         }
     }
 
+    /// A workplace's staff records in the API.
     struct StaffList: Content, Equatable {
         var provider: String
         var workplace: String
         var staff: [StaffRecord]
     }
 
+    /// One audit entry in the API.
     struct AuditEntry: Content, Equatable {
         var at: Date
         var actor: String
@@ -126,6 +129,7 @@ extension APIv1 {
         }
     }
 
+    /// A provider's audit log in the API.
     struct AuditLog: Content, Equatable {
         var provider: String
         var entries: [AuditEntry]

@@ -1,51 +1,70 @@
 import ASCWDS
+import Identity
 import Vapor
 
 /// Provider organisations: who has sent returns, and their current workplaces.
 struct ProvidersController: Sendable {
     func list(_ request: Request) async throws -> Response {
-        let visible = try await request.access.visibleProviders()
-        let organisations = try await ProviderRepository(database: request.db).organisations(only: visible)
+        let organisations = try await visibleOrganisations(request)
         return HTMLResponse.page(
             ProvidersPage.render(.init(organisations: organisations, isDemo: request.isDemo)), for: request)
     }
 
     func detail(_ request: Request) async throws -> Response {
-        let (organisation, workplaces, returns) = try await provider(request)
-        let names = request.application.ascwdsCodes.labels(.mainServices)
+        let (organisation, workplaces, returns, allowed) = try await provider(request)
         var model = ProviderPage.Model(
-            organisation: organisation, workplaces: workplaces, returns: returns, serviceNames: names,
-            isDemo: request.isDemo)
-        let entity = try await request.access.provider(organisation.reference, for: .viewOrganisation)
-        model.canViewStaff = try await request.access.allows(.viewStaffRecords, organisationID: entity.id!)
-        model.canViewFigures = try await request.access.allows(.viewWorkplaceFigures, organisationID: entity.id!)
-        model.canViewAudit = try await request.access.allows(.viewAuditLog, organisationID: entity.id!)
-        model.canManageMembers = try await request.access.allows(.manageMembers, organisationID: entity.id!)
-        model.canManageSharing = try await request.access.allows(.manageSharing, organisationID: entity.id!)
+            organisation: organisation, workplaces: workplaces, returns: returns,
+            serviceNames: request.application.ascwdsCodes.labels(.mainServices), isDemo: request.isDemo)
+        model.canViewStaff = allowed.contains(.viewStaffRecords)
+        model.canViewFigures = allowed.contains(.viewWorkplaceFigures)
+        model.canViewAudit = allowed.contains(.viewAuditLog)
+        model.canManageMembers = allowed.contains(.manageMembers)
+        model.canManageSharing = allowed.contains(.manageSharing) || allowed.contains(.removeParentLink)
         return HTMLResponse.page(ProviderPage.render(model), for: request)
     }
 
     func apiList(_ request: Request) async throws -> APIv1.ProviderList {
-        let visible = try await request.access.visibleProviders()
-        let organisations = try await ProviderRepository(database: request.db).organisations(only: visible)
+        let organisations = try await visibleOrganisations(request)
         return APIv1.ProviderList(count: organisations.count, providers: organisations.map(APIv1.Provider.init))
     }
 
     func apiDetail(_ request: Request) async throws -> APIv1.ProviderDetail {
-        let (organisation, workplaces, returns) = try await provider(request)
+        let (organisation, workplaces, returns, _) = try await provider(request)
         return APIv1.ProviderDetail(
             provider: APIv1.Provider(organisation), workplaces: workplaces.map(APIv1.ProviderWorkplace.init),
             returns: returns.map(APIv1.ProviderReturn.init))
     }
 
-    private func provider(_ request: Request) async throws -> (OrganisationSummary, [WorkplaceSummary], [ReturnSummary])
+    /// The providers the caller may know of, with figures only where the caller may see them.
+    private func visibleOrganisations(_ request: Request) async throws -> [OrganisationSummary] {
+        let visible = try await request.access.visibleProviders()
+        return try await ProviderRepository(database: request.db).organisations(only: Set(visible.keys)).map {
+            visible[$0.id]?.contains(.viewWorkplaceFigures) == true ? $0 : $0.withoutFigures
+        }
+    }
+
+    /// The provider, its workplaces and returns, and what the caller may do with it. Without
+    /// permission to see its figures, staff counts and returns are left out.
+    private func provider(
+        _ request: Request
+    ) async throws
+        -> (OrganisationSummary, [WorkplaceSummary], [ReturnSummary], Set<AccessAction>)
     {
         let reference = request.parameters.get(SiteURL.Segment.reference) ?? ""
-        _ = try await request.access.provider(reference, for: .viewOrganisation)
-        guard let found = try await ProviderRepository(database: request.db).organisation(reference) else {
-            throw CarepathError.providerNotFound(reference: reference)
+        let (_, allowed) = try await request.access.provider(allowedActionsFor: reference)
+        guard
+            let (organisation, workplaces, returns) = try await ProviderRepository(database: request.db)
+                .organisation(reference)
+        else { throw CarepathError.providerNotFound(reference: reference) }
+        guard allowed.contains(.viewWorkplaceFigures) else {
+            let hidden = workplaces.map { workplace in
+                var workplace = workplace
+                workplace.staff = nil
+                return workplace
+            }
+            return (organisation.withoutFigures, hidden, [], allowed)
         }
-        return found
+        return (organisation, workplaces, returns, allowed)
     }
 }
 
@@ -53,8 +72,9 @@ extension APIv1 {
     struct Provider: Content, Equatable {
         var reference: String
         var name: String
-        var workplaces: Int
-        var staff: Int
+        /// Left out when the caller may not see the provider's figures.
+        var workplaces: Int?
+        var staff: Int?
         var latestReturn: String?
         var href: String
 
@@ -80,7 +100,7 @@ extension APIv1 {
         var cassrCode: String?
         var mainService: Int?
         var cqcRegulated: Bool?
-        var staff: Int
+        var staff: Int?
 
         init(_ workplace: WorkplaceSummary) {
             reference = workplace.reference

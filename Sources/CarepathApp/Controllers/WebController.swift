@@ -5,7 +5,11 @@ import Vapor
 struct WebController: Sendable {
     func home(_ request: Request) async throws -> Response {
         let england = try await request.geography.england()
-        return HTMLResponse.page(HomePage.render(.init(england: england, isDemo: request.isDemo)), for: request)
+        return HTMLResponse.page(
+            HomePage.render(
+                .init(
+                    england: england, demoAccounts: request.isDemo ? DemoAccounts.summaries : [],
+                    isDemo: request.isDemo)), for: request)
     }
 
     func area(_ request: Request) async throws -> Response {

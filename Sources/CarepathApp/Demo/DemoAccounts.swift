@@ -17,6 +17,7 @@ enum DemoAccounts {
         var name: String
         var organisation: String
         var role: MemberRole
+        var canSee: String
 
         var email: String { "\(local)@\(DemoAccounts.domain)" }
     }
@@ -31,24 +32,39 @@ enum DemoAccounts {
     ]
 
     static let accounts: [Account] = [
-        Account(local: "platform.admin", name: "Priya Admin", organisation: "CAREPATH", role: .admin),
-        Account(local: "provider.admin", name: "Alex Manager", organisation: DemoData.organisation, role: .admin),
-        Account(local: "provider.editor", name: "Sam Editor", organisation: DemoData.organisation, role: .editor),
-        Account(local: "provider.viewer", name: "Jo Viewer", organisation: DemoData.organisation, role: .viewer),
-        Account(local: "parent.admin", name: "Chris Group", organisation: "DEMO-GROUP", role: .admin),
-        Account(local: "other.provider", name: "Morgan Other", organisation: "DEMO-OTHER", role: .admin),
-        Account(local: "council", name: "Kim Commissioner", organisation: "COUNCIL-E10000020", role: .editor),
-        Account(local: "region", name: "Lee Planner", organisation: "REGION-E12000006", role: .editor),
+        Account(
+            local: "platform.admin", name: "Priya Admin", organisation: "CAREPATH", role: .admin,
+            canSee: "Every provider's name and people; no staff records or workplace figures"),
+        Account(
+            local: "provider.admin", name: "Alex Manager", organisation: DemoData.organisation, role: .admin,
+            canSee: "Everything of the demo provider: staff records, figures, audit log, people, consents"),
+        Account(
+            local: "provider.editor", name: "Sam Editor", organisation: DemoData.organisation, role: .editor,
+            canSee: "The demo provider's staff records and figures"),
+        Account(
+            local: "provider.viewer", name: "Jo Viewer", organisation: DemoData.organisation, role: .viewer,
+            canSee: "The demo provider's staff records and figures, read only"),
+        Account(
+            local: "parent.admin", name: "Chris Group", organisation: "DEMO-GROUP", role: .admin,
+            canSee: "The demo provider's figures, as it shares them with its parent; no staff records"),
+        Account(
+            local: "other.provider", name: "Morgan Other", organisation: "DEMO-OTHER", role: .admin,
+            canSee: "Only its own organisation: not the demo provider"),
+        Account(
+            local: "council", name: "Kim Commissioner", organisation: "COUNCIL-E10000020", role: .editor,
+            canSee: "The demo provider's figures, by its consent for commissioning; Norfolk's scenarios"),
+        Account(
+            local: "region", name: "Lee Planner", organisation: "REGION-E12000006", role: .editor,
+            canSee: "Published figures; saves scenarios for the East of England"),
     ]
 
     static var summaries: [DemoAccountSummary] {
-        let staffRoles: Set<String> = ["provider.admin", "provider.editor", "provider.viewer"]
-        return accounts.map { account in
+        accounts.map { account in
             DemoAccountSummary(
-                email: account.email, password: password,
+                email: account.email,
                 organisation: organisations.first { $0.reference == account.organisation }?.name
-                    ?? "Demo East of England provider",
-                role: account.role.displayName, canSeeStaffRecords: staffRoles.contains(account.local))
+                    ?? "Demo East of England provider (\(DemoData.organisation))",
+                role: account.role.displayName, canSee: account.canSee)
         }
     }
 

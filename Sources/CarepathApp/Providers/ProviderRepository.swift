@@ -6,11 +6,18 @@ import SQLKit
 
 /// An organisation with the size of its current workforce.
 struct OrganisationSummary: Sendable, Equatable {
+    var id: UUID
     var reference: String
     var name: String
-    var workplaces: Int
-    var staff: Int
+    /// `nil` when the viewer may not see the provider's workplace figures.
+    var workplaces: Int?
+    var staff: Int?
     var latestReturn: String?
+
+    /// The summary without its figures, for someone who may know the provider but not its figures.
+    var withoutFigures: OrganisationSummary {
+        OrganisationSummary(id: id, reference: reference, name: name, workplaces: nil, staff: nil, latestReturn: nil)
+    }
 }
 
 /// One current workplace, as the provider pages list it.
@@ -21,7 +28,8 @@ struct WorkplaceSummary: Sendable, Equatable {
     var cassrCode: String?
     var mainService: Int?
     var cqcRegulated: Bool?
-    var staff: Int
+    /// `nil` when the viewer may not see the provider's workplace figures.
+    var staff: Int?
 }
 
 /// One return, as the provider pages list it.
@@ -52,7 +60,8 @@ struct ProviderRepository {
                 .sort(\.$asOf, .descending).first()
             summaries.append(
                 OrganisationSummary(
-                    reference: organisation.reference, name: organisation.name, workplaces: own.count,
+                    id: organisation.id!, reference: organisation.reference, name: organisation.name,
+                    workplaces: own.count,
                     staff: own.reduce(0) { $0 + (staffCounts[$1.id!] ?? 0) }, latestReturn: latest?.asOf))
         }
         return summaries
@@ -84,8 +93,8 @@ struct ProviderRepository {
                     errors: $0.errorCount, warnings: $0.warningCount, changes: $0.changes)
             }
         let summary = OrganisationSummary(
-            reference: organisation.reference, name: organisation.name, workplaces: rows.count,
-            staff: rows.reduce(0) { $0 + $1.staff }, latestReturn: returns.first?.asOf)
+            id: organisation.id!, reference: organisation.reference, name: organisation.name, workplaces: rows.count,
+            staff: rows.reduce(0) { $0 + ($1.staff ?? 0) }, latestReturn: returns.first?.asOf)
         return (summary, rows, returns)
     }
 

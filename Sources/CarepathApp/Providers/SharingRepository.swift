@@ -12,7 +12,12 @@ struct ConsentRow: Sendable, Equatable {
     var validUntil: Date
     var revokedAt: Date?
 
-    func isActive(at now: Date) -> Bool { revokedAt == nil && validFrom <= now && now < validUntil }
+    /// In force at `now`, by the policy's own rule.
+    func isActive(at now: Date) -> Bool {
+        ProviderAccessFacts.Consent(
+            granteeID: id, purpose: purpose, validFrom: validFrom, validUntil: validUntil, revokedAt: revokedAt
+        ).isActive(at: now)
+    }
 }
 
 /// The organisation's link to its parent, as the sharing page shows it.

@@ -10,8 +10,10 @@ public enum AccessAction: String, Sendable, CaseIterable {
     case editRecords
     /// Invite people and change their roles.
     case manageMembers
-    /// Grant, change and revoke consents and parent sharing.
+    /// Grant and revoke consents, and set what a parent link shares: the data owner's decision.
     case manageSharing
+    /// Remove the link to a parent: the subsidiary may always do this, whoever owns its data.
+    case removeParentLink
     /// Read who did what with the organisation's data.
     case viewAuditLog
 
@@ -24,7 +26,7 @@ public enum AccessAction: String, Sendable, CaseIterable {
         case .viewStaffRecords: [.staffRead]
         case .editRecords: [.returnsWrite]
         case .viewAuditLog: [.auditRead]
-        case .manageMembers, .manageSharing: []
+        case .manageMembers, .manageSharing, .removeParentLink: []
         }
     }
 }
@@ -32,7 +34,8 @@ public enum AccessAction: String, Sendable, CaseIterable {
 /// How a person stands towards a provider organisation's data. The policy grants actions to
 /// relationships, never to people directly.
 public enum AccessRelationship: Sendable, Hashable {
-    /// Carepath's own operators: they can find and administer organisations, but see no staff records.
+    /// Carepath's own operators: they can find organisations, but see no figures or staff records and
+    /// cannot add people (who would then see them); a provider's first admin is invited from the CLI.
     case platformAdmin
     /// A member of the organisation (or of the workplace in question) that owns its data.
     case owner(MemberRole)

@@ -28,15 +28,16 @@ public enum AccessPolicy {
     /// The declarative table: which relationship allows which action.
     public static func permits(_ relationship: AccessRelationship, _ action: AccessAction) -> Bool {
         switch (relationship, action) {
-        case (.platformAdmin, .viewOrganisation), (.platformAdmin, .manageMembers):
+        case (.platformAdmin, .viewOrganisation):
             return true
         case (.platformAdmin, _):
             return false
         case (.owner(let role), _):
             return role >= minimumOwnerRole(for: action)
         case (.owningParent(let role), _):
-            // The parent's people stand in for the subsidiary's own (ASC-WDS data ownership).
-            return action != .manageMembers && role >= minimumOwnerRole(for: action)
+            // The parent's people stand in for the subsidiary's own (ASC-WDS data ownership), but
+            // neither add people to it nor cut the subsidiary loose.
+            return action != .manageMembers && action != .removeParentLink && role >= minimumOwnerRole(for: action)
         case (.memberUnderParentOwnership(let role, let sharing), _),
             (.sharingParent(let role, let sharing), _):
             // The side that does not own the data only ever reads, and only what is shared. A
@@ -52,11 +53,12 @@ public enum AccessPolicy {
                     isParentViewer = false
                 }
                 return sharing == .workplaceAndStaff && !isParentViewer
-            case .manageSharing:
-                // Either side may take sharing away; only the subsidiary's admins hold this.
+            case .removeParentLink:
+                // A subsidiary whose parent owns its data can still leave; the parent cannot do
+                // this for it.
                 if case .memberUnderParentOwnership = relationship { return role == .admin }
                 return false
-            case .editRecords, .manageMembers, .viewAuditLog: return false
+            case .editRecords, .manageMembers, .manageSharing, .viewAuditLog: return false
             }
         case (.consentedGrantee, .viewOrganisation), (.consentedGrantee, .viewWorkplaceFigures):
             return true
@@ -69,7 +71,7 @@ public enum AccessPolicy {
         switch action {
         case .viewOrganisation, .viewWorkplaceFigures, .viewStaffRecords: .viewer
         case .editRecords: .editor
-        case .manageMembers, .manageSharing, .viewAuditLog: .admin
+        case .manageMembers, .manageSharing, .removeParentLink, .viewAuditLog: .admin
         }
     }
 

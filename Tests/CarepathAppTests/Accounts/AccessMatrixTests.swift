@@ -45,11 +45,25 @@ struct AccessMatrixTests {
             forbidden: [.parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
         Row(path: "/providers/NO-SUCH-PROVIDER", allowed: []),
         Row(
-            path: "/providers/SUNRISE/people", allowed: [.sunriseAdmin, .platformAdmin],
-            forbidden: [.sunriseViewer, .parentAdmin, .parentViewer, .norfolk]),
+            path: "/providers/SUNRISE/people", allowed: [.sunriseAdmin],
+            forbidden: [.sunriseViewer, .parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
         Row(
             path: "/providers/SUNRISE/sharing", allowed: [.sunriseAdmin],
             forbidden: [.sunriseViewer, .parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
+        // OWNED's data belongs to PARENT, which shares workplaces (not staff) back to OWNED's people.
+        Row(path: "/providers/OWNED", allowed: [.ownedAdmin, .parentAdmin, .parentViewer, .platformAdmin]),
+        Row(
+            path: "/providers/OWNED/workforce", allowed: [.ownedAdmin, .parentAdmin, .parentViewer],
+            forbidden: [.platformAdmin]),
+        Row(
+            path: "/providers/OWNED/workplaces/\(AccessWorld.workplace)/staff", allowed: [.parentAdmin, .parentViewer],
+            forbidden: [.ownedAdmin, .platformAdmin]),
+        Row(
+            path: "/providers/OWNED/audit", allowed: [.parentAdmin],
+            forbidden: [.ownedAdmin, .parentViewer, .platformAdmin]),
+        Row(
+            path: "/providers/OWNED/sharing", allowed: [.parentAdmin, .ownedAdmin],
+            forbidden: [.parentViewer, .platformAdmin]),
     ]
 
     static func expected(_ row: Row, _ person: Person) -> HTTPStatus {
@@ -77,7 +91,9 @@ struct AccessMatrixTests {
                         #expect(response.body.string.contains("EMP0102"))
                     } else if response.status != .ok {
                         // A refusal never shows a staff record.
-                        #expect(!response.body.string.contains("EMP01"), "\(person) \(row.path)")
+                        for prefix in AccessWorld.staffPrefix.values {
+                            #expect(!response.body.string.contains(prefix + "1"), "\(person) \(row.path)")
+                        }
                     }
                 }
             }
@@ -112,9 +128,9 @@ struct AccessMatrixTests {
     @Test("The provider list holds only the organisations each person may know of")
     func providerLists() async throws {
         let expected: [Person: [String]] = [
-            .sunriseAdmin: ["SUNRISE"], .harbourAdmin: ["HARBOUR"], .parentAdmin: ["PARENT", "SUNRISE"],
-            .norfolk: ["SUNRISE"], .suffolk: [], .region: [], .worker: [],
-            .platformAdmin: ["HARBOUR", "PARENT", "SUNRISE"],
+            .sunriseAdmin: ["SUNRISE"], .harbourAdmin: ["HARBOUR"], .parentAdmin: ["OWNED", "PARENT", "SUNRISE"],
+            .ownedAdmin: ["OWNED"], .norfolk: ["SUNRISE"], .suffolk: [], .region: [], .worker: [],
+            .platformAdmin: ["HARBOUR", "OWNED", "PARENT", "SUNRISE"],
         ]
         try await withTestApp { app in
             try await AccessWorld.build(app)
@@ -124,6 +140,9 @@ struct AccessMatrixTests {
                     response async throws in
                     let list = try response.content.decode(APIv1.ProviderList.self)
                     #expect(list.providers.map(\.reference) == references, "\(person)")
+                    // Knowing a provider is not seeing its figures.
+                    if person == .platformAdmin { #expect(list.providers.allSatisfy { $0.staff == nil }) }
+                    if person == .sunriseAdmin { #expect(list.providers.first?.staff != nil) }
                 }
             }
         }
@@ -164,7 +183,7 @@ struct AccessMatrixTests {
         }
     }
 
-    @Test("A consent that has ended, or been revoked, gives nothing")
+    @Test("A consent that has ended gives nothing (revoking one is tested with the sharing page)")
     func consentEnds() async throws {
         try await withTestApp { app in
             try await AccessWorld.build(app)

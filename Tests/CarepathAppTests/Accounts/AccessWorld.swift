@@ -6,18 +6,23 @@ import VaporTesting
 
 @testable import CarepathApp
 
-/// The people and organisations the access-control suite is built from: two providers, a parent,
-/// two councils (one with a consent), a region, a platform admin and a person with no organisation.
+/// The people and organisations the access-control suite is built from: three providers (SUNRISE,
+/// HARBOUR, and OWNED, whose data its parent owns), a parent (PARENT, which SUNRISE shares its
+/// workplaces with and which owns OWNED's data, sharing workplaces back), two councils (one with a
+/// consent), a region, a platform admin and a person with no organisation.
 enum AccessWorld {
     static let now = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01
     static let password = "correct horse battery staple"
-    /// A workplace of both providers (each imports the example files under its own reference).
+    /// A workplace of every provider (each imports the example files under its own reference).
     static let workplace = "SUNRISE-CH1"
+    /// Each provider's staff get their own unique worker ids, so a leak shows whose records leaked.
+    static let staffPrefix = ["SUNRISE": "EMP0", "HARBOUR": "HRB0", "OWNED": "OWN0"]
 
     enum Person: String, CaseIterable, Sendable {
         case sunriseAdmin = "sunrise.admin"
         case sunriseViewer = "sunrise.viewer"
         case harbourAdmin = "harbour.admin"
+        case ownedAdmin = "owned.admin"
         case parentAdmin = "parent.admin"
         case parentViewer = "parent.viewer"
         case norfolk
@@ -33,6 +38,7 @@ enum AccessWorld {
             case .sunriseAdmin: ("SUNRISE", .admin)
             case .sunriseViewer: ("SUNRISE", .viewer)
             case .harbourAdmin: ("HARBOUR", .admin)
+            case .ownedAdmin: ("OWNED", .admin)
             case .parentAdmin: ("PARENT", .admin)
             case .parentViewer: ("PARENT", .viewer)
             case .norfolk: ("NORFOLK", .viewer)
@@ -48,10 +54,13 @@ enum AccessWorld {
     static func build(_ app: Application) async throws {
         app.fixClock { now }
         try await Examples.firstReturn(app)
-        try await Examples.run(
-            app, workplace: Examples.text("workplace-valid.csv"), staff: Examples.text("staff-valid.csv"),
-            training: nil,
-            options: ImportOptions(organisationReference: "HARBOUR", asOf: Examples.asOf))
+        for reference in ["HARBOUR", "OWNED"] {
+            try await Examples.run(
+                app, workplace: Examples.text("workplace-valid.csv"),
+                staff: Examples.text("staff-valid.csv").replacingOccurrences(
+                    of: ",EMP0", with: ",\(staffPrefix[reference]!)"),
+                training: nil, options: ImportOptions(organisationReference: reference, asOf: Examples.asOf))
+        }
         var ids: [String: UUID] = [:]
         for organisation in try await OrganisationEntity.query(on: app.db).all() {
             ids[organisation.reference] = organisation.id
@@ -75,13 +84,15 @@ enum AccessWorld {
                 email: person.email, displayName: person.rawValue, passwordHash: hash, membership: membership
             ).id
         }
-        let link = OrganisationLinkEntity()
-        link.parentID = ids["PARENT"]!
-        link.subsidiaryID = ids["SUNRISE"]!
-        link.dataOwner = DataOwner.subsidiary.rawValue
-        link.sharing = SharingLevel.workplace.rawValue
-        link.createdAt = now
-        try await link.create(on: app.db)
+        for (subsidiary, owner) in [("SUNRISE", DataOwner.subsidiary), ("OWNED", .parent)] {
+            let link = OrganisationLinkEntity()
+            link.parentID = ids["PARENT"]!
+            link.subsidiaryID = ids[subsidiary]!
+            link.dataOwner = owner.rawValue
+            link.sharing = SharingLevel.workplace.rawValue
+            link.createdAt = now
+            try await link.create(on: app.db)
+        }
         let consent = ConsentEntity()
         consent.organisationID = ids["SUNRISE"]!
         consent.granteeID = ids["NORFOLK"]!

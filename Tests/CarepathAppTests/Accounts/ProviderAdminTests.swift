@@ -133,4 +133,73 @@ struct ProviderAdminTests {
             #expect(try await former.get(app, "/providers/SUNRISE").status == .notFound)
         }
     }
+
+    @Test("A subsidiary whose parent owns its data cannot raise what it sees, but can leave and own it again")
+    func ownedSubsidiary() async throws {
+        try await withTestApp { app in
+            try await AccessWorld.build(app)
+            var owned = try await AccessWorld.session(.ownedAdmin, app)
+            let staff = "/providers/OWNED/workplaces/\(AccessWorld.workplace)/staff"
+            #expect(try await owned.get(app, staff).status == .forbidden)
+            _ = try await owned.get(app, "/providers/OWNED/sharing")
+            let raise = try await owned.post(
+                app, "/providers/OWNED/sharing/parent", form: ["sharing": "workplace_and_staff"])
+            #expect(raise.status == .forbidden)
+            let consent = try await owned.post(
+                app, "/providers/OWNED/sharing/consents",
+                form: ["grantee": try await Self.organisationID("NORFOLK", app).uuidString, "purpose": "cqc"])
+            #expect(consent.status == .forbidden)
+            #expect(try await owned.get(app, staff).status == .forbidden)
+            // Leaving the parent gives the data back to the subsidiary, and takes it from the parent.
+            #expect(try await owned.post(app, "/providers/OWNED/sharing/parent/remove").status == .seeOther)
+            #expect(try await owned.get(app, staff).status == .ok)
+            var parent = try await AccessWorld.session(.parentAdmin, app)
+            #expect(try await parent.get(app, staff).status == .notFound)
+        }
+    }
+
+    @Test("Platform admins cannot add people; an invitation dies with its sender's right to invite")
+    func invitationsNeedAnInviter() async throws {
+        try await withTestApp { app in
+            try await AccessWorld.build(app)
+            let mailer = RecordingMailer()
+            app.mailer = mailer
+            var platform = try await AccessWorld.session(.platformAdmin, app)
+            _ = try await platform.get(app, "/sign-in")
+            let byPlatform = try await platform.post(
+                app, "/providers/SUNRISE/people", form: ["email": "spy@example.test", "role": "admin"])
+            #expect(byPlatform.status == .forbidden)
+            #expect(mailer.sent.isEmpty)
+
+            var admin = try await AccessWorld.session(.sunriseAdmin, app)
+            _ = try await admin.get(app, "/providers/SUNRISE/people")
+            _ = try await admin.post(
+                app, "/providers/SUNRISE/people", form: ["email": "late@example.test", "role": "admin"])
+            let line = try #require(
+                mailer.sent.last?.body.split(separator: "\n").first { $0.contains("/invitations/") })
+            let path = String(line[try #require(line.range(of: "/invitations/")).lowerBound...])
+            // The inviter is demoted before the invitation is accepted.
+            let inviter = try #require(try await AccountStore(database: app.db).user(email: Person.sunriseAdmin.email))
+            try await MembershipEntity.query(on: app.db).filter(\.$userID == inviter.requireID())
+                .set(\.$role, to: MemberRole.viewer.rawValue).update()
+            var invitee = TestSession()
+            #expect(try await invitee.get(app, path).status == .notFound)
+        }
+    }
+
+    @Test("Nobody can revoke another person's API token: to them it does not exist")
+    func foreignToken() async throws {
+        try await withTestApp { app in
+            try await AccessWorld.build(app)
+            let token = try await AccessWorld.token(.harbourAdmin, scopes: [.providersRead], app)
+            let stored = try #require(
+                try await APITokenEntity.query(on: app.db).filter(\.$prefix == APITokenFormat.parse(token)!.prefix)
+                    .first())
+            var other = try await AccessWorld.session(.sunriseAdmin, app)
+            _ = try await other.get(app, "/account")
+            let response = try await other.post(app, "/account/tokens/\(stored.id!.uuidString)/revoke")
+            #expect(response.status == .notFound)
+            #expect(try await APITokenEntity.find(stored.id, on: app.db)?.revokedAt == nil)
+        }
+    }
 }

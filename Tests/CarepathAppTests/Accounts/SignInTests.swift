@@ -27,14 +27,18 @@ struct SignInTests {
     func twoFactorSignIn() async throws {
         try await withTestApp { app in
             try await Self.world(app)
-            var browser = TestSession(cookies: [SessionCookies.session: "planted-by-an-attacker"])
-            #expect(try await browser.get(app, "/sign-in").status == .ok)
+            // Session fixation: a real session (the attacker's own) planted in the victim's browser.
+            var browser = try await AccessWorld.session(.suffolk, app)
+            let plantedToken = try #require(browser.cookies[SessionCookies.session])
             let password = try await browser.post(
                 app, "/sign-in", form: ["email": Self.email, "password": AccessWorld.password])
             #expect(password.status == .seeOther)
             #expect(password.headers.first(name: .location) == "/sign-in/two-factor")
             let afterPassword = try #require(browser.cookies[SessionCookies.session])
-            #expect(afterPassword != "planted-by-an-attacker")
+            #expect(afterPassword != plantedToken)
+            // The planted token was ended, not upgraded to the victim's account.
+            var attacker = TestSession(cookies: [SessionCookies.session: plantedToken])
+            #expect(try await attacker.get(app, "/account").status == .seeOther)
             // Half signed in: nothing else opens yet.
             #expect(try await browser.get(app, "/account").status == .seeOther)
             #expect(try await browser.get(app, "/sign-in/two-factor").status == .ok)
@@ -114,6 +118,81 @@ struct SignInTests {
             #expect(actions.contains(AuditAction.accountLocked.rawValue))
             #expect(actions.contains(AuditAction.accountUnlocked.rawValue))
         }
+    }
+
+    @Test("Wrong security codes lock the account too, and knowing the password does not reset the count")
+    func codeLockout() async throws {
+        try await withTestApp { app in
+            try await Self.world(app)
+            app.mailer = RecordingMailer()
+            var statuses: [HTTPStatus] = []
+            for _ in 1...3 {
+                var browser = TestSession()
+                _ = try await browser.get(app, "/sign-in")
+                _ = try await browser.post(
+                    app, "/sign-in", form: ["email": Self.email, "password": AccessWorld.password])
+                _ = try await browser.get(app, "/sign-in/two-factor")
+                for _ in 1...2 {
+                    statuses.append(try await browser.post(app, "/sign-in/two-factor", form: ["code": "000000"]).status)
+                }
+            }
+            // Five wrong codes across three sign-ins lock the account; the sixth attempt is refused.
+            #expect(statuses.filter { $0 == .unauthorized }.count == 4)
+            let user = try #require(try await AccountStore(database: app.db).user(email: Self.email))
+            #expect(user.lockedUntil != nil)
+            var browser = TestSession()
+            _ = try await browser.get(app, "/sign-in")
+            let locked = try await browser.post(
+                app, "/sign-in", form: ["email": Self.email, "password": AccessWorld.password])
+            #expect(locked.status == .tooManyRequests)
+            #expect(locked.headers.first(name: .retryAfter) != nil)
+        }
+    }
+
+    @Test("A recovery code signs in once")
+    func recoveryCode() async throws {
+        try await withTestApp { app in
+            try await Self.world(app)
+            let user = try #require(try await AccountStore(database: app.db).user(email: Self.email))
+            let code = RecoveryCode(user: try user.requireID())
+            try await code.store(on: app.db)
+            for expected in [HTTPStatus.seeOther, .unauthorized] {
+                var browser = TestSession()
+                _ = try await browser.get(app, "/sign-in")
+                _ = try await browser.post(
+                    app, "/sign-in", form: ["email": Self.email, "password": AccessWorld.password])
+                _ = try await browser.get(app, "/sign-in/two-factor")
+                #expect(
+                    try await browser.post(app, "/sign-in/two-factor", form: ["code": code.text]).status == expected)
+            }
+        }
+    }
+
+    /// One recovery code, stored as the set-up page stores them.
+    struct RecoveryCode {
+        var user: UUID
+        var text = "k7m2p-x9q4r"
+
+        func store(on database: any Database) async throws {
+            let stored = RecoveryCodeEntity()
+            stored.userID = user
+            stored.codeHash = RecoveryCodes.hash(text)
+            try await stored.create(on: database)
+        }
+    }
+
+    @Test("After sign-in, only a path on this site is followed")
+    func returnPaths() {
+        for hostile in [
+            "//evil.example", "/\\evil.example", "/\t/evil.example", "https://evil.example", "/\n/evil", "evil",
+            "/ok\u{0}", "/\r\nSet-Cookie:x",
+        ] {
+            #expect(AccountURL.safeReturnPath(hostile) == "/account", "\(hostile)")
+        }
+        #expect(
+            AccountURL.safeReturnPath("/workforce/E12000006?role=direct-care")
+                == "/workforce/E12000006?role=direct-care")
+        #expect(AccountURL.safeReturnPath(nil) == "/account")
     }
 
     @Test("A session ends after 30 idle minutes")

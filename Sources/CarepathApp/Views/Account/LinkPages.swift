@@ -47,7 +47,7 @@ enum LinkPages {
                     named: "form",
                     nodes: [
                         .attribute(named: "class", value: "cp-form"), .attribute(named: "method", value: "post"),
-                        .attribute(named: "action", value: model.action),
+                        .attribute(named: "action", value: model.action.htmlEscaped),
                         .attribute(named: "novalidate", value: "novalidate"),
                         PageSlots.csrfField(),
                         FormFields.text(

@@ -34,7 +34,7 @@ enum PasswordPages {
                     named: "form",
                     nodes: [
                         .attribute(named: "class", value: "cp-form"), .attribute(named: "method", value: "post"),
-                        .attribute(named: "action", value: model.action),
+                        .attribute(named: "action", value: model.action.htmlEscaped),
                         .attribute(named: "novalidate", value: "novalidate"), PageSlots.csrfField(),
                     ]
                         + model.fields.map { field in

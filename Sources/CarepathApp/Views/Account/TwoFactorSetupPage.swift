@@ -12,11 +12,14 @@ enum TwoFactorSetupPage {
         var error: String?
         /// Whether the person cannot go on until this is done.
         var isRequired: Bool
+        /// Whether an app is already set up, so the current password is asked for.
+        var isReplacing: Bool
         var isDemo: Bool
     }
 
     static func render(_ model: Model) -> String {
-        let errors = model.error.map { [Components.FieldError(fieldID: "code", message: $0)] } ?? []
+        let field = model.error?.contains("password") == true ? "current" : "code"
+        let errors = model.error.map { [Components.FieldError(fieldID: field, message: $0)] } ?? []
         return PageLayout(
             title: errors.isEmpty ? "Set up two-factor sign-in" : "Error: Set up two-factor sign-in",
             section: nil,
@@ -45,14 +48,14 @@ enum TwoFactorSetupPage {
                         .attribute(named: "action", value: AccountURL.setUpTwoFactor.path),
                         .attribute(named: "novalidate", value: "novalidate"),
                         PageSlots.csrfField(),
-                        .selfClosedElement(
-                            named: "input",
-                            attributes: [
-                                .attribute(named: "type", value: "hidden"), .attribute(named: "name", value: "pending"),
-                                .attribute(named: "value", value: model.pending),
-                            ]),
+                        FormFields.hidden(name: "pending", value: model.pending),
+                        model.isReplacing
+                            ? FormFields.text(
+                                name: "current", label: "Your current password", value: "",
+                                error: field == "current" ? model.error : nil, widthClass: "cp-input--width-20",
+                                type: "password", autocomplete: "current-password") : .empty,
                         FormFields.text(
-                            name: "code", label: "Security code", value: "", error: model.error,
+                            name: "code", label: "Security code", value: "", error: field == "code" ? model.error : nil,
                             widthClass: "cp-input--width-10", inputMode: "numeric", autocomplete: "one-time-code"),
                         .element(
                             named: "button",

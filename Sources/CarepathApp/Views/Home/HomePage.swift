@@ -5,6 +5,8 @@ import Plot
 enum HomePage {
     struct Model {
         var england: AreaDetail
+        /// In demo mode, the accounts to try each kind of person with.
+        var demoAccounts: [DemoAccountSummary] = []
         var isDemo: Bool
     }
 
@@ -26,6 +28,11 @@ enum HomePage {
                     .init("Code", .element(named: "code", text: England.code.rawValue)),
                     .init("Type", text: AreaLevel.country.displayName),
                 ]),
+                .if(
+                    !model.demoAccounts.isEmpty,
+                    .group(
+                        DemoAccountsTable.render(model.demoAccounts),
+                        .p(.a(.href(SiteURL.signIn(returnTo: nil).path), .text("Sign in with a demo account"))))),
                 AreaPage.childrenSection(model.england)
             )
         ).render()

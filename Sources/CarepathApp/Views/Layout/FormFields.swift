@@ -2,7 +2,20 @@ import Plot
 
 /// GOV.UK form fields built from Plot's generic elements, so they fit in any form layout
 /// (Plot's typed form context allows inputs only directly inside `<form>`).
+///
+/// Plot escapes text but not attribute values, so every value that can carry what someone typed
+/// is escaped here.
 enum FormFields {
+    /// A hidden input, such as a filter carried through a form.
+    static func hidden<Context>(name: String, value: String) -> Node<Context> {
+        .selfClosedElement(
+            named: "input",
+            attributes: [
+                .attribute(named: "type", value: "hidden"), .attribute(named: "name", value: name),
+                .attribute(named: "value", value: value.htmlEscaped),
+            ])
+    }
+
     /// A text input with its label, hint and error message; the field's `name` is also its id,
     /// so the error summary can link to it.
     static func text<Context>(
@@ -17,7 +30,7 @@ enum FormFields {
         var attributes: [Attribute<Context>] = [
             .attribute(named: "class", value: "cp-input \(widthClass)" + (error == nil ? "" : " cp-input--error")),
             .attribute(named: "id", value: name), .attribute(named: "name", value: name),
-            .attribute(named: "type", value: type), .attribute(named: "value", value: value),
+            .attribute(named: "type", value: type), .attribute(named: "value", value: value.htmlEscaped),
         ]
         if let autocomplete { attributes.append(.attribute(named: "autocomplete", value: autocomplete)) }
         if !describedBy.isEmpty { attributes.append(.attribute(named: "aria-describedby", value: describedBy)) }
@@ -49,7 +62,7 @@ enum FormFields {
         name: String, label: String, options: [(value: String, label: String)], selected: String
     ) -> Node<Context> {
         let optionNodes: [Node<Context>] = options.map { option in
-            var nodes: [Node<Context>] = [.attribute(named: "value", value: option.value)]
+            var nodes: [Node<Context>] = [.attribute(named: "value", value: option.value.htmlEscaped)]
             if option.value == selected { nodes.append(.attribute(named: "selected", value: "selected")) }
             nodes.append(.text(option.label))
             return .element(named: "option", nodes: nodes)
@@ -80,7 +93,7 @@ enum FormFields {
         var attributes: [Attribute<Context>] = [
             .attribute(named: "class", value: "cp-checkbox__input"), .attribute(named: "id", value: id),
             .attribute(named: "name", value: name), .attribute(named: "type", value: "checkbox"),
-            .attribute(named: "value", value: value),
+            .attribute(named: "value", value: value.htmlEscaped),
         ]
         if checked { attributes.append(.attribute(named: "checked", value: "checked")) }
         return .element(

@@ -46,7 +46,8 @@ struct PageLayout {
             .head(
                 .encoding(.utf8),
                 .viewport(.accordingToDevice),
-                .title("\(title) – Carepath"),
+                // Plot's `.title` also writes the title into meta attributes, unescaped.
+                .element(named: "title", text: "\(title) – Carepath"),
                 .stylesheet(SiteURL.stylesheet.path)
             ),
             .body(

@@ -108,13 +108,7 @@ enum PlanningAreaPage {
                         checked: index < PlanningController.maximumCompared)
                 }))
         for item in model.selection.queryItems {
-            nodes.append(
-                .selfClosedElement(
-                    named: "input",
-                    attributes: [
-                        .attribute(named: "type", value: "hidden"), .attribute(named: "name", value: item.name),
-                        .attribute(named: "value", value: item.value ?? ""),
-                    ]))
+            nodes.append(FormFields.hidden(name: item.name, value: item.value ?? ""))
         }
         nodes.append(
             .element(

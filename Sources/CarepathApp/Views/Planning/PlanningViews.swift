@@ -20,13 +20,7 @@ enum PlanningViews {
                 widthClass: "cp-input--width-3", inputMode: "numeric"),
         ]
         for field in hidden {
-            nodes.append(
-                .selfClosedElement(
-                    named: "input",
-                    attributes: [
-                        .attribute(named: "type", value: "hidden"), .attribute(named: "name", value: field.name),
-                        .attribute(named: "value", value: field.value),
-                    ]))
+            nodes.append(FormFields.hidden(name: field.name, value: field.value))
         }
         nodes.append(
             .element(
@@ -103,7 +97,7 @@ enum PlanningViews {
     static func wideTable(caption: String, headers: [String], rows: [[Components.Cell]]) -> Node<HTML.BodyContext> {
         .div(
             .class("cp-table-wrapper"), .attribute(named: "role", value: "region"),
-            .attribute(named: "aria-label", value: caption),
+            .attribute(named: "aria-label", value: caption.htmlEscaped),
             .attribute(named: "tabindex", value: "0"), Components.table(caption: caption, headers: headers, rows: rows))
     }
 

@@ -23,7 +23,7 @@ extension PostcodePage {
         let describedBy = error == nil ? hintID : "\(hintID) \(errorID)"
         let input: Node<HTML.FormContext> = .input(
             .class(error == nil ? "cp-input cp-input--width-10" : "cp-input cp-input--width-10 cp-input--error"),
-            .id(fieldID), .name("postcode"), .type(.text), .value(value),
+            .id(fieldID), .name("postcode"), .type(.text), .value(value.htmlEscaped),
             .attribute(named: "autocomplete", value: "postal-code"),
             .attribute(named: "spellcheck", value: "false"),
             .attribute(named: "aria-describedby", value: describedBy)

@@ -11,6 +11,10 @@ enum ProviderSharingPage {
         var parentLink: ParentLinkRow?
         var grantees: [(id: UUID, name: String)]
         var now: Date
+        /// The data owner's admins give consents and set sharing.
+        var canManage: Bool
+        /// A subsidiary's admins may leave their parent.
+        var canLeaveParent: Bool
         var errors: [Components.FieldError] = []
         var isDemo: Bool
     }
@@ -38,12 +42,16 @@ enum ProviderSharingPage {
                             + "never see staff records.")),
                 .h2(.class("cp-heading-l"), .text("Consents")),
                 consentsTable(model),
-                .forEach(model.consents.filter { $0.isActive(at: model.now) }) { consent in
-                    PostButton.node(
-                        action: AccountURL.revokeConsent(provider: model.reference, consent: consent.id).path,
-                        label: "Revoke consent for \(consent.grantee)", style: "cp-button cp-button--secondary")
-                },
-                grantForm(model, errors: byField),
+                .if(
+                    model.canManage,
+                    .group(
+                        .forEach(model.consents.filter { $0.isActive(at: model.now) }) { consent in
+                            PostButton.node(
+                                action: AccountURL.revokeConsent(provider: model.reference, consent: consent.id).path,
+                                label: "Revoke consent for \(consent.grantee)", style: "cp-button cp-button--secondary")
+                        },
+                        grantForm(model, errors: byField)),
+                    else: .p(.text("Your parent organisation owns this data, so it decides on consents."))),
                 .h2(.class("cp-heading-l"), .text("Parent organisation")),
                 parentSection(model)
             )
@@ -103,23 +111,31 @@ enum ProviderSharingPage {
                 .init("Parent", text: link.parent), .init("Owns the data", text: owner),
                 .init("The other side sees", text: sharingName(link.sharing)),
             ]),
-            .element(
-                named: "form",
-                nodes: [
-                    .attribute(named: "class", value: "cp-form"), .attribute(named: "method", value: "post"),
-                    .attribute(named: "action", value: AccountURL.parentSharing(model.reference).path),
-                    PageSlots.csrfField(),
-                    FormFields.select(
-                        name: "sharing", label: "What the side that does not own the data may see",
-                        options: SharingLevel.allCases.map { ($0.rawValue, sharingName($0)) },
-                        selected: link.sharing.rawValue),
-                    .element(
-                        named: "button",
-                        nodes: [
-                            .attribute(named: "class", value: "cp-button"), .attribute(named: "type", value: "submit"),
-                            .text("Change sharing"),
-                        ]),
-                ]))
+            .if(
+                model.canLeaveParent,
+                PostButton.node(
+                    action: AccountURL.removeParentLink(model.reference).path, label: "Leave \(link.parent)",
+                    style: "cp-button cp-button--warning")),
+            .if(
+                !model.canManage, .empty,
+                else: .element(
+                    named: "form",
+                    nodes: [
+                        .attribute(named: "class", value: "cp-form"), .attribute(named: "method", value: "post"),
+                        .attribute(named: "action", value: AccountURL.parentSharing(model.reference).path),
+                        PageSlots.csrfField(),
+                        FormFields.select(
+                            name: "sharing", label: "What the side that does not own the data may see",
+                            options: SharingLevel.allCases.map { ($0.rawValue, sharingName($0)) },
+                            selected: link.sharing.rawValue),
+                        .element(
+                            named: "button",
+                            nodes: [
+                                .attribute(named: "class", value: "cp-button"),
+                                .attribute(named: "type", value: "submit"),
+                                .text("Change sharing"),
+                            ]),
+                    ])))
     }
 
     static func sharingName(_ level: SharingLevel) -> String {

@@ -10,8 +10,8 @@ enum ProvidersPage {
     static func render(_ model: Model) -> String {
         let rows: [[Components.Cell]] = model.organisations.map {
             [
-                .link($0.reference, .provider($0.reference)), .number($0.workplaces), .number($0.staff),
-                .text($0.latestReturn ?? "None"),
+                .link($0.reference, .provider($0.reference)), figure($0.workplaces), figure($0.staff),
+                .text($0.workplaces == nil ? "Not shared with you" : $0.latestReturn ?? "None"),
             ]
         }
         let body: Node<HTML.BodyContext> =
@@ -35,6 +35,11 @@ enum ProvidersPage {
                 body)
         ).render()
     }
+}
+
+/// A count the viewer may see, or a dash where the provider has not shared its figures.
+private func figure(_ value: Int?) -> Components.Cell {
+    value.map { .number($0) } ?? .figure("–")
 }
 
 /// One provider: its current workplaces and every return it has sent.
@@ -65,7 +70,7 @@ enum ProviderPage {
                     : .text(workplace.name),
                 .text(workplace.reference), .text(workplace.postcode ?? ""),
                 .text(workplace.mainService.flatMap { model.serviceNames[$0] } ?? ""),
-                .text(workplace.cqcRegulated == true ? "Yes" : "No"), .number(workplace.staff),
+                .text(workplace.cqcRegulated == true ? "Yes" : "No"), figure(workplace.staff),
             ]
         }
         let returnRows: [[Components.Cell]] = model.returns.map {
@@ -79,8 +84,9 @@ enum ProviderPage {
                 .h1(.class("cp-heading-xl"), .text(model.organisation.name)),
                 Components.summaryList([
                     .init("Reference", text: model.organisation.reference),
-                    .init("Workplaces", text: Format.grouped(model.organisation.workplaces)),
-                    .init("Staff records", text: Format.grouped(model.organisation.staff)),
+                    .init(
+                        "Workplaces", text: model.organisation.workplaces.map(Format.grouped) ?? "Not shared with you"),
+                    .init("Staff records", text: model.organisation.staff.map(Format.grouped) ?? "Not shared with you"),
                     .init("Latest return", text: model.organisation.latestReturn ?? "None"),
                 ]),
                 .ul(
@@ -93,17 +99,27 @@ enum ProviderPage {
                                 .text("Workforce figures against benchmarks")))),
                     .if(
                         model.canViewAudit, .li(.a(.href(AccountURL.providerAudit(reference).path), .text("Audit log")))
-                    )),
+                    ),
+                    .if(
+                        model.canManageMembers,
+                        .li(.a(.href(AccountURL.providerPeople(reference).path), .text("People")))
+                    ),
+                    .if(
+                        model.canManageSharing,
+                        .li(.a(.href(AccountURL.providerSharing(reference).path), .text("Who can see your figures"))))),
                 .if(model.canViewStaff, .p(.text("Open a workplace to see its staff records. Each view is recorded."))),
                 .h2(.class("cp-heading-l"), .text("Workplaces")),
                 Components.table(
                     caption: "Current workplaces of \(model.organisation.name)",
                     headers: ["Workplace", "Reference", "Postcode", "Main service", "CQC regulated", "Staff records"],
                     rows: workplaceRows),
-                .h2(.class("cp-heading-l"), .text("Returns")),
-                Components.table(
-                    caption: "Returns from \(model.organisation.name)",
-                    headers: ["Return date", "Rows", "Errors", "Warnings"], rows: returnRows))
+                .if(
+                    model.canViewFigures,
+                    .group(
+                        .h2(.class("cp-heading-l"), .text("Returns")),
+                        Components.table(
+                            caption: "Returns from \(model.organisation.name)",
+                            headers: ["Return date", "Rows", "Errors", "Warnings"], rows: returnRows))))
         ).render()
     }
 }
