@@ -19,6 +19,7 @@ enum AccountURL: Equatable, Sendable {
     case providerAudit(String)
     case providerPeople(String)
     case removeMember(provider: String, member: UUID)
+    case cancelInvitation(provider: String, invitation: UUID)
     case providerSharing(String)
     case consents(String)
     case revokeConsent(provider: String, consent: UUID)
@@ -48,6 +49,8 @@ enum AccountURL: Equatable, Sendable {
         static let audit = "audit"
         static let people = "people"
         static let member = "member"
+        static let invitation = "invitation"
+        static let cancel = "cancel"
         static let remove = "remove"
         static let sharing = "sharing"
         static let consents = "consents"
@@ -78,6 +81,9 @@ enum AccountURL: Equatable, Sendable {
         case .providerPeople(let provider): return "\(SiteURL.provider(provider).path)/\(Segment.people)"
         case .removeMember(let provider, let member):
             return "\(AccountURL.providerPeople(provider).path)/\(member.uuidString)/\(Segment.remove)"
+        case .cancelInvitation(let provider, let invitation):
+            return
+                "\(AccountURL.providerPeople(provider).path)/\(Segment.invitations)/\(invitation.uuidString)/\(Segment.cancel)"
         case .providerSharing(let provider): return "\(SiteURL.provider(provider).path)/\(Segment.sharing)"
         case .consents(let provider): return "\(AccountURL.providerSharing(provider).path)/\(Segment.consents)"
         case .revokeConsent(let provider, let consent):

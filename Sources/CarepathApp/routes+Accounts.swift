@@ -47,6 +47,9 @@ func accountRoutes(_ app: Application) throws {
     provider.post(.constant(Segment.people), use: admin.invite)
     provider.post(
         .constant(Segment.people), .parameter(Segment.member), .constant(Segment.remove), use: admin.removeMember)
+    provider.post(
+        .constant(Segment.people), .constant(Segment.invitations), .parameter(Segment.invitation),
+        .constant(Segment.cancel), use: admin.cancelInvitation)
     let sharing = provider.grouped(.constant(Segment.sharing))
     sharing.get(use: admin.sharing)
     sharing.post(.constant(Segment.consents), use: admin.grantConsent)

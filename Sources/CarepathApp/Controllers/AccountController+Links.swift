@@ -41,19 +41,26 @@ extension AccountController {
         return request.redirect(to: SiteURL.signIn(returnTo: nil).path, redirectType: .normal)
     }
 
-    /// `GET /invitations/{secret}`: choose a name and password to join.
+    /// `GET /invitations/{secret}`: choose a name and password to join, or, for someone who already
+    /// has an account, join once signed in as them.
     func invitationForm(_ request: Request) async throws -> Response {
         let (link, organisation) = try await invitation(request)
-        return HTMLResponse.page(
-            LinkPages.invitation(
-                .init(
-                    email: link.email, organisation: organisation.name, role: link.role ?? "viewer",
-                    action: request.url.path, isDemo: request.isDemo)), for: request)
+        var model = LinkPages.Invitation(
+            email: link.email, organisation: organisation.name, role: link.role ?? "viewer", action: request.url.path,
+            isDemo: request.isDemo)
+        if try await AccountStore(database: request.db).user(email: link.email) != nil {
+            model.existingAccount = request.identity.user?.email == link.email ? .signedIn : .signedOut
+        }
+        return HTMLResponse.page(LinkPages.invitation(model), for: request)
     }
 
-    /// `POST /invitations/{secret}`: creates the account and its membership in one transaction.
+    /// `POST /invitations/{secret}`: creates the account and its membership in one transaction, or
+    /// adds the membership to the signed-in account the invitation was sent to.
     func acceptInvitation(_ request: Request) async throws -> Response {
         let (link, organisation) = try await invitation(request)
+        if let existing = try await AccountStore(database: request.db).user(email: link.email) {
+            return try await join(existing, link: link, organisation: organisation, request: request)
+        }
         let form = try request.content.decode(InvitationForm.self)
         let name = form.name?.trimmingCharacters(in: .whitespaces) ?? ""
         let password = form.password ?? ""
@@ -63,9 +70,6 @@ extension AccountController {
         }
         if let problem = request.application.passwordProblem(password, email: link.email, name: name) {
             errors.append(.init(fieldID: "password", message: problem))
-        }
-        if try await AccountStore(database: request.db).user(email: link.email) != nil {
-            errors.append(.init(fieldID: "name", message: "An account with this email already exists; sign in instead"))
         }
         guard errors.isEmpty else {
             return HTMLResponse.page(
@@ -85,6 +89,34 @@ extension AccountController {
         let response = request.redirect(to: AccountURL.setUpTwoFactor.path, redirectType: .normal)
         service.setCookie(token, on: response)
         return response
+    }
+
+    /// Adds the invited organisation to an existing account, which must be the one signed in.
+    private func join(
+        _ existing: UserEntity, link: AccountLinkEntity, organisation: OrganisationEntity, request: Request
+    ) async throws -> Response {
+        guard let user = request.identity.user, user.userID == existing.id else {
+            throw CarepathError.signInRequired(returnTo: request.url.path)
+        }
+        let organisationID = try organisation.requireID()
+        let role = MemberRole(rawValue: link.role ?? "") ?? .viewer
+        let now = request.application.now
+        try await request.db.transaction { transaction in
+            guard try await AccountStore(database: transaction).claimLink(link.requireID(), at: now) else {
+                throw CarepathError.recordNotFound(kind: "invitation", id: "given")
+            }
+            let already = try await MembershipEntity.query(on: transaction).filter(\.$userID == user.userID)
+                .filter(\.$organisationID == organisationID).filter(\.$workplaceID == nil).count()
+            if already == 0 {
+                try await UserAccounts(database: transaction, now: now).addMembership(
+                    userID: user.userID, organisationID: organisationID, role: role, on: transaction)
+            }
+            try await request.audit(
+                .init(
+                    action: .invitationAccepted, subjectKind: "user", subjectID: user.userID.uuidString,
+                    organisationID: organisationID, reason: role.rawValue), on: transaction)
+        }
+        return request.redirect(to: SiteURL.account.path, redirectType: .normal)
     }
 
     private func invitation(_ request: Request) async throws -> (AccountLinkEntity, OrganisationEntity) {

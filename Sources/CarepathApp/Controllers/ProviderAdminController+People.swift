@@ -58,13 +58,38 @@ extension ProviderAdminController {
         return request.redirect(to: AccountURL.providerPeople(organisation.reference).path, redirectType: .normal)
     }
 
+    /// `POST /providers/{reference}/people/invitations/{invitation}/cancel`.
+    func cancelInvitation(_ request: Request) async throws -> Response {
+        let organisation = try await request.access.provider(reference(request), for: .manageMembers)
+        let raw = request.parameters.get(AccountURL.Segment.invitation) ?? ""
+        let organisationID = try organisation.requireID()
+        guard let id = UUID(uuidString: raw),
+            let link = try await AccountLinkEntity.query(on: request.db).filter(\.$id == id)
+                .filter(\.$kind == AccountLinkKind.invitation.rawValue).filter(\.$organisationID == organisationID)
+                .first()
+        else { throw CarepathError.recordNotFound(kind: "invitation", id: raw) }
+        try await request.db.transaction { transaction in
+            // Cancelling uses the link up, so it can never be accepted.
+            if try await AccountStore(database: transaction).claimLink(id, at: request.application.now) {
+                try await request.audit(
+                    .init(
+                        action: .invitationCancelled, subjectKind: "invitation", subjectID: link.email,
+                        organisationID: organisationID), on: transaction)
+            }
+        }
+        return request.redirect(to: AccountURL.providerPeople(organisation.reference).path, redirectType: .normal)
+    }
+
     private func peoplePage(
         _ request: Request, _ organisation: OrganisationEntity, invited: String?, errors: [Components.FieldError],
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
-        let members = try await SharingRepository(database: request.db).members(of: organisation.requireID())
+        let repository = SharingRepository(database: request.db)
         let model = ProviderPeoplePage.Model(
-            reference: organisation.reference, name: organisation.name, members: members, invited: invited,
+            reference: organisation.reference, name: organisation.name,
+            members: try await repository.members(of: organisation.requireID()),
+            pending: try await repository.pendingInvitations(
+                of: organisation.requireID(), now: request.application.now), invited: invited,
             errors: errors, isDemo: request.isDemo)
         return HTMLResponse.page(ProviderPeoplePage.render(model), for: request, status: status)
     }

@@ -37,7 +37,15 @@ struct MemberRow: Sendable, Equatable {
     var hasTwoFactor: Bool
 }
 
-/// Reads a provider's consents, parent link and members.
+/// An invitation not yet accepted, as the people page lists it.
+struct PendingInvitationRow: Sendable, Equatable {
+    var id: UUID
+    var email: String
+    var role: String
+    var expiresAt: Date
+}
+
+/// Reads a provider's consents, parent link, members and pending invitations.
 struct SharingRepository {
     var database: any Database
 
@@ -92,5 +100,15 @@ struct SharingRepository {
                 email: try row.decode(column: "email", as: String.self), role: role,
                 hasTwoFactor: try row.decode(column: "totp_secret", as: Data?.self) != nil)
         }
+    }
+
+    /// Invitations to the organisation that are unused and unexpired.
+    func pendingInvitations(of organisationID: UUID, now: Date) async throws -> [PendingInvitationRow] {
+        try await AccountLinkEntity.query(on: database).filter(\.$kind == AccountLinkKind.invitation.rawValue)
+            .filter(\.$organisationID == organisationID).filter(\.$usedAt == nil).filter(\.$expiresAt > now)
+            .sort(\.$createdAt).all().map {
+                PendingInvitationRow(
+                    id: try $0.requireID(), email: $0.email, role: $0.role ?? "viewer", expiresAt: $0.expiresAt)
+            }
     }
 }

@@ -202,4 +202,66 @@ struct ProviderAdminTests {
             #expect(try await APITokenEntity.find(stored.id, on: app.db)?.revokedAt == nil)
         }
     }
+
+    static func invitationPath(_ mailer: RecordingMailer) throws -> String {
+        let line = try #require(mailer.sent.last?.body.split(separator: "\n").first { $0.contains("/invitations/") })
+        return String(line[try #require(line.range(of: "/invitations/")).lowerBound...])
+    }
+
+    @Test("Someone with an account joins a second organisation once signed in as the invited address")
+    func existingAccountJoins() async throws {
+        try await withTestApp { app in
+            try await AccessWorld.build(app)
+            let mailer = RecordingMailer()
+            app.mailer = mailer
+            var admin = try await AccessWorld.session(.harbourAdmin, app)
+            _ = try await admin.get(app, "/providers/HARBOUR/people")
+            _ = try await admin.post(
+                app, "/providers/HARBOUR/people", form: ["email": Person.worker.email, "role": "viewer"])
+            let path = try Self.invitationPath(mailer)
+            var stranger = TestSession()
+            #expect(try await stranger.get(app, path).body.string.contains("Sign in as \(Person.worker.email)"))
+            var someoneElse = try await AccessWorld.session(.suffolk, app)
+            _ = try await someoneElse.get(app, path)
+            #expect(try await someoneElse.post(app, path).status == .seeOther)
+            #expect(try await someoneElse.get(app, "/providers/HARBOUR").status == .notFound)
+            var worker = try await AccessWorld.session(.worker, app)
+            #expect(try await worker.get(app, path).body.string.contains("Join HARBOUR"))
+            let joined = try await worker.post(app, path)
+            #expect(joined.headers.first(name: .location) == "/account")
+            let user = try #require(try await AccountStore(database: app.db).user(email: Person.worker.email))
+            let memberships = try await MembershipEntity.query(on: app.db).filter(\.$userID == user.requireID()).count()
+            #expect(memberships == 1)
+            #expect(try await worker.get(app, path).status == .notFound)
+        }
+    }
+
+    @Test("A pending invitation is listed and can be cancelled, only by its own organisation")
+    func cancelInvitation() async throws {
+        try await withTestApp { app in
+            try await AccessWorld.build(app)
+            let mailer = RecordingMailer()
+            app.mailer = mailer
+            var admin = try await AccessWorld.session(.sunriseAdmin, app)
+            _ = try await admin.get(app, "/providers/SUNRISE/people")
+            _ = try await admin.post(
+                app, "/providers/SUNRISE/people", form: ["email": "maybe@example.test", "role": "viewer"])
+            let path = try Self.invitationPath(mailer)
+            let page = try await admin.get(app, "/providers/SUNRISE/people")
+            #expect(page.body.string.contains("Cancel the invitation to maybe@example.test"))
+            let link = try #require(
+                try await AccountLinkEntity.query(on: app.db).filter(\.$email == "maybe@example.test").first())
+            var harbour = try await AccessWorld.session(.harbourAdmin, app)
+            _ = try await harbour.get(app, "/providers/HARBOUR/people")
+            let foreign = try await harbour.post(
+                app, "/providers/HARBOUR/people/invitations/\(link.id!.uuidString)/cancel")
+            #expect(foreign.status == .notFound)
+            var invitee = TestSession()
+            #expect(try await invitee.get(app, path).status == .ok)
+            let cancelled = try await admin.post(
+                app, "/providers/SUNRISE/people/invitations/\(link.id!.uuidString)/cancel")
+            #expect(cancelled.status == .seeOther)
+            #expect(try await invitee.get(app, path).status == .notFound)
+        }
+    }
 }

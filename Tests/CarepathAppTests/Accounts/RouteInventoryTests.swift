@@ -39,7 +39,8 @@ struct RouteInventoryTests {
         "GET /api/v1/providers/:reference/workplaces/:workplace/staff", "GET /api/v1/providers/:reference/audit",
         "POST /planning/:code/scenarios", "POST /planning/:code/scenarios/:scenario/delete",
         "GET /providers/:reference/people", "POST /providers/:reference/people",
-        "POST /providers/:reference/people/:member/remove", "GET /providers/:reference/sharing",
+        "POST /providers/:reference/people/:member/remove",
+        "POST /providers/:reference/people/invitations/:invitation/cancel", "GET /providers/:reference/sharing",
         "POST /providers/:reference/sharing/consents", "POST /providers/:reference/sharing/consents/:consent/revoke",
         "POST /providers/:reference/sharing/parent", "POST /providers/:reference/sharing/parent/remove",
     ]

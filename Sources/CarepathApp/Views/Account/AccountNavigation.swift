@@ -32,7 +32,7 @@ enum PostButton {
             named: "form",
             nodes: [
                 .attribute(named: "class", value: "cp-inline-form"), .attribute(named: "method", value: "post"),
-                .attribute(named: "action", value: action), PageSlots.csrfField(),
+                .attribute(named: "action", value: action.htmlEscaped), PageSlots.csrfField(),
                 .element(
                     named: "button",
                     nodes: [

@@ -22,12 +22,20 @@ enum LinkPages {
     }
 
     struct Invitation {
+        /// Whether the invited address already has an account, and whether that account is the one
+        /// signed in.
+        enum ExistingAccount {
+            case signedIn
+            case signedOut
+        }
+
         var email: String
         var organisation: String
         var role: String
         var action: String
         var name = ""
         var errors: [Components.FieldError] = []
+        var existingAccount: ExistingAccount? = nil
         var isDemo: Bool
     }
 
@@ -43,31 +51,48 @@ enum LinkPages {
                 Components.summaryList([
                     .init("Email", text: model.email), .init("Role", text: model.role.capitalized),
                 ]),
-                .element(
-                    named: "form",
-                    nodes: [
-                        .attribute(named: "class", value: "cp-form"), .attribute(named: "method", value: "post"),
-                        .attribute(named: "action", value: model.action.htmlEscaped),
-                        .attribute(named: "novalidate", value: "novalidate"),
-                        PageSlots.csrfField(),
-                        FormFields.text(
-                            name: "name", label: "Your name", value: model.name, error: byField["name"],
-                            widthClass: "cp-input--width-20", autocomplete: "name"),
-                        FormFields.text(
-                            name: "password", label: "Create a password",
-                            hint:
-                                "At least 12 characters. A few unrelated words make a strong password that is easy to remember.",
-                            value: "", error: byField["password"], widthClass: "cp-input--width-20", type: "password",
-                            autocomplete: "new-password"),
-                        .element(
-                            named: "button",
-                            nodes: [
-                                .attribute(named: "class", value: "cp-button"),
-                                .attribute(named: "type", value: "submit"),
-                                .text("Create account"),
-                            ]),
-                    ])
+                existingAccountSection(model),
+                .if(model.existingAccount != nil, .empty, else: newAccountForm(model, byField: byField))
             )
         ).render()
+    }
+
+    private static func existingAccountSection(_ model: Invitation) -> Node<HTML.BodyContext> {
+        switch model.existingAccount {
+        case .none: .empty
+        case .signedIn?: PostButton.node(action: model.action, label: "Join \(model.organisation)")
+        case .signedOut?:
+            .p(
+                .text("You already have a Carepath account. "),
+                .a(.href(SiteURL.signIn(returnTo: model.action).path), .text("Sign in as \(model.email)")),
+                .text(" to accept."))
+        }
+    }
+
+    private static func newAccountForm(_ model: Invitation, byField: [String: String]) -> Node<HTML.BodyContext> {
+        .element(
+            named: "form",
+            nodes: [
+                .attribute(named: "class", value: "cp-form"), .attribute(named: "method", value: "post"),
+                .attribute(named: "action", value: model.action.htmlEscaped),
+                .attribute(named: "novalidate", value: "novalidate"),
+                PageSlots.csrfField(),
+                FormFields.text(
+                    name: "name", label: "Your name", value: model.name, error: byField["name"],
+                    widthClass: "cp-input--width-20", autocomplete: "name"),
+                FormFields.text(
+                    name: "password", label: "Create a password",
+                    hint:
+                        "At least 12 characters. A few unrelated words make a strong password that is easy to remember.",
+                    value: "", error: byField["password"], widthClass: "cp-input--width-20", type: "password",
+                    autocomplete: "new-password"),
+                .element(
+                    named: "button",
+                    nodes: [
+                        .attribute(named: "class", value: "cp-button"),
+                        .attribute(named: "type", value: "submit"),
+                        .text("Create account"),
+                    ]),
+            ])
     }
 }

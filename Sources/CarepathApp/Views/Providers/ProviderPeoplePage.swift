@@ -7,6 +7,7 @@ enum ProviderPeoplePage {
         var reference: String
         var name: String
         var members: [MemberRow]
+        var pending: [PendingInvitationRow] = []
         var invited: String?
         var errors: [Components.FieldError] = []
         var isDemo: Bool
@@ -45,6 +46,7 @@ enum ProviderPeoplePage {
                         action: AccountURL.removeMember(provider: model.reference, member: member.id).path,
                         label: "Remove \(member.name)", style: "cp-button cp-button--secondary")
                 },
+                pendingSection(model),
                 .element(
                     named: "form",
                     nodes: [
@@ -70,5 +72,21 @@ enum ProviderPeoplePage {
                     ])
             )
         ).render()
+    }
+
+    private static func pendingSection(_ model: Model) -> Node<HTML.BodyContext> {
+        guard !model.pending.isEmpty else { return .empty }
+        return .group(
+            .h2(.class("cp-heading-l"), .text("Invitations not yet accepted")),
+            Components.table(
+                caption: "Invitations sent by \(model.name)", headers: ["Email", "Role", "Expires (UTC)"],
+                rows: model.pending.map {
+                    [.text($0.email), .text($0.role.capitalized), .text(AuditTable.format($0.expiresAt))]
+                }),
+            .forEach(model.pending) { invitation in
+                PostButton.node(
+                    action: AccountURL.cancelInvitation(provider: model.reference, invitation: invitation.id).path,
+                    label: "Cancel the invitation to \(invitation.email)", style: "cp-button cp-button--secondary")
+            })
     }
 }
