@@ -3,7 +3,7 @@ import Foundation
 /// The addresses of signing in, the account pages, and a provider's own records.
 enum AccountURL: Equatable, Sendable {
     case signIn(returnTo: String?)
-    case twoFactor
+    case twoFactor(returnTo: String?)
     case signOut
     case account
     case setUpTwoFactor
@@ -63,7 +63,10 @@ enum AccountURL: Equatable, Sendable {
         case .signIn(let returnTo):
             return SiteURL.withQuery(
                 "/\(Segment.signIn)", returnTo.map { [URLQueryItem(name: "return-to", value: $0)] } ?? [])
-        case .twoFactor: return "/\(Segment.signIn)/\(Segment.twoFactor)"
+        case .twoFactor(let returnTo):
+            return SiteURL.withQuery(
+                "/\(Segment.signIn)/\(Segment.twoFactor)",
+                returnTo.map { [URLQueryItem(name: "return-to", value: $0)] } ?? [])
         case .signOut: return "/\(Segment.signOut)"
         case .account: return "/\(Segment.account)"
         case .setUpTwoFactor: return "/\(Segment.account)/\(Segment.twoFactor)"

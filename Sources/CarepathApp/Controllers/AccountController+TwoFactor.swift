@@ -45,7 +45,8 @@ extension AccountController {
                 status: .unauthorized)
         }
         let token = try await SignInService(request: request).completeSecondFactor(sessionID: sessionID)
-        let response = request.redirect(to: SiteURL.account.path, redirectType: .normal)
+        let response = request.redirect(
+            to: AccountURL.safeReturnPath(returnTo(request)), redirectType: .normal)
         SignInService(request: request).setCookie(token, on: response)
         return response
     }
@@ -149,7 +150,9 @@ extension AccountController {
     ) async throws -> Response {
         let demoCode = try await DemoAccounts.currentCode(for: user, request: request)
         return HTMLResponse.page(
-            TwoFactorPage.render(.init(error: error, demoCode: demoCode, isDemo: request.isDemo)), for: request,
+            TwoFactorPage.render(
+                .init(error: error, demoCode: demoCode, returnTo: returnTo(request), isDemo: request.isDemo)),
+            for: request,
             status: status)
     }
 }

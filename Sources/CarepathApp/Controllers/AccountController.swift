@@ -49,7 +49,7 @@ struct AccountController: Sendable {
             let signedIn = try await AccountStore(database: request.db).signedInUser(user, sessionID: nil)
             let next: String
             if user.hasTwoFactor {
-                next = SiteURL.accounts(.twoFactor).path
+                next = SiteURL.accounts(.twoFactor(returnTo: model.returnTo)).path
             } else if signedIn.principal.needsSecondFactor {
                 next = SiteURL.accounts(.setUpTwoFactor).path
             } else {
@@ -79,7 +79,7 @@ struct AccountController: Sendable {
         return response
     }
 
-    private func returnTo(_ request: Request) -> String? {
+    func returnTo(_ request: Request) -> String? {
         request.query[String.self, at: "return-to"].map { AccountURL.safeReturnPath($0) }
     }
 

@@ -31,9 +31,11 @@ struct SignInTests {
             var browser = try await AccessWorld.session(.suffolk, app)
             let plantedToken = try #require(browser.cookies[SessionCookies.session])
             let password = try await browser.post(
-                app, "/sign-in", form: ["email": Self.email, "password": AccessWorld.password])
+                app, "/sign-in?return-to=/providers/SUNRISE",
+                form: ["email": Self.email, "password": AccessWorld.password])
             #expect(password.status == .seeOther)
-            #expect(password.headers.first(name: .location) == "/sign-in/two-factor")
+            // Where the person was going survives the code page.
+            #expect(password.headers.first(name: .location) == "/sign-in/two-factor?return-to=/providers/SUNRISE")
             let afterPassword = try #require(browser.cookies[SessionCookies.session])
             #expect(afterPassword != plantedToken)
             // The planted token was ended, not upgraded to the victim's account.
@@ -45,8 +47,9 @@ struct SignInTests {
             let wrong = try await browser.post(app, "/sign-in/two-factor", form: ["code": "000000"])
             #expect(wrong.status == .unauthorized)
             let right = try await browser.post(
-                app, "/sign-in/two-factor", form: ["code": Self.code(at: AccessWorld.now)])
+                app, "/sign-in/two-factor?return-to=/providers/SUNRISE", form: ["code": Self.code(at: AccessWorld.now)])
             #expect(right.status == .seeOther)
+            #expect(right.headers.first(name: .location) == "/providers/SUNRISE")
             #expect(browser.cookies[SessionCookies.session] != afterPassword)
             let account = try await browser.get(app, "/account")
             #expect(account.status == .ok)

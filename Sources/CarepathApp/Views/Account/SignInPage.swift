@@ -60,6 +60,8 @@ enum TwoFactorPage {
     struct Model {
         var error: String?
         var demoCode: String?
+        /// Where to go once the code is accepted.
+        var returnTo: String?
         var isDemo: Bool
     }
 
@@ -82,7 +84,8 @@ enum TwoFactorPage {
                     named: "form",
                     nodes: [
                         .attribute(named: "class", value: "cp-form"), .attribute(named: "method", value: "post"),
-                        .attribute(named: "action", value: AccountURL.twoFactor.path),
+                        .attribute(
+                            named: "action", value: AccountURL.twoFactor(returnTo: model.returnTo).path.htmlEscaped),
                         .attribute(named: "novalidate", value: "novalidate"),
                         PageSlots.csrfField(),
                         FormFields.text(
