@@ -56,6 +56,13 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
+        // The care worker's passport: Open Badges 3.0 credentials as VC-JWTs (EdDSA), DIDs, Bitstring
+        // Status Lists, a signed trust list and presentations; build, sign and verify. No I/O.
+        .target(
+            name: "Passport",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
         // QR codes as SVG, for sign-in set-up and share links. No I/O.
         .target(
             name: "QRCode",
@@ -117,6 +124,12 @@ let package = Package(
         .testTarget(
             name: "IdentityTests",
             dependencies: ["Identity"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PassportTests",
+            dependencies: ["Passport", .product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
