@@ -14,16 +14,14 @@ staff records. axe-core runs on every page. The last line is "N passed, M failed
 from __future__ import annotations
 
 import sys
-import traceback
 import urllib.error
 import urllib.request
-from typing import Callable
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from flow import axe_problems, demo_totp_secret, page_replaced, page_text, sign_in, submit
-from smoke import make_driver, normalise
+from flow import axe_problems, demo_totp_secret, page_replaced, page_text, sign_in, run_checks, submit
+from smoke import normalise
 
 PROVIDER_ADMIN = "provider.admin@demo.carepath.test"
 COUNCIL = "council@demo.carepath.test"
@@ -105,34 +103,13 @@ def council_sees_figures_not_staff(base: str, driver) -> list[str]:
 
 
 def main() -> int:
-    base = (sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080").rstrip("/")
-    print(f"Accounts and access in a real browser against {base}")
-    driver = make_driver()
-    passed = failed = 0
-    checks: list[tuple[str, Callable]] = [
+    return run_checks("Accounts and access in a real browser", [
         ("the provider's admin signs in with a password and a TOTP code", provider_admin_signs_in),
         ("staff records open, and the view shows in the audit log", staff_records_and_audit),
         ("an API token is made, used, revoked and refused", api_token_lifecycle),
         ("signing out ends the session", sign_out),
         ("the consented council sees benchmarks but not staff records", council_sees_figures_not_staff),
-    ]
-    for label, check in checks:
-        print(f"- {label}")
-        try:
-            problems = check(base, driver)
-        except Exception as error:  # noqa: BLE001 - one check's crash must not hide the rest
-            traceback.print_exc()
-            problems = [f"{type(error).__name__}: {error}"]
-        for problem in problems:
-            print(f"    FAIL: {problem}")
-        if problems:
-            failed += 1
-        else:
-            passed += 1
-            print("  ok")
-    driver.quit()
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    ])
 
 
 if __name__ == "__main__":

@@ -8,14 +8,17 @@ import hashlib
 import hmac
 import json
 import struct
+import sys
 import time
+import traceback
+from typing import Callable
 
 from axe_selenium_python import Axe
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from smoke import FAILING_IMPACTS, WANTED_AXE_TAGS, normalise, print_violations
+from smoke import FAILING_IMPACTS, WANTED_AXE_TAGS, make_driver, normalise, print_violations
 
 DEMO_PASSWORD = "carepath-demo"
 
@@ -91,3 +94,29 @@ def sign_in(driver, base: str, email: str, password: str = DEMO_PASSWORD, secret
     if "/sign-in" in driver.current_url:
         problems.append(f"still on {driver.current_url} after signing in: {page_text(driver)[:200]}")
     return problems
+
+
+def run_checks(title: str, checks: list[tuple[str, Callable]]) -> int:
+    """Runs each (label, check(base, driver)) in one headless Chromium against the URL given on the
+    command line, prints one line per check and "N passed, M failed", and returns the exit status."""
+    base = (sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080").rstrip("/")
+    print(f"{title} against {base}")
+    driver = make_driver()
+    passed = failed = 0
+    for label, check in checks:
+        print(f"- {label}")
+        try:
+            problems = check(base, driver)
+        except Exception as error:  # noqa: BLE001 - one check's crash must not hide the rest
+            traceback.print_exc()
+            problems = [f"{type(error).__name__}: {error}"]
+        for problem in problems:
+            print(f"    FAIL: {problem}")
+        if problems:
+            failed += 1
+        else:
+            passed += 1
+            print("  ok")
+    driver.quit()
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0

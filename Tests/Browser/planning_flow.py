@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import sys
 import time
-import traceback
-from typing import Callable
 
 from selenium.webdriver.common.by import By
 
-from flow import axe_problems, fill, page_text, sign_in, submit
-from smoke import http_get, make_driver, normalise
+from flow import axe_problems, fill, page_text, sign_in, run_checks, submit
+from smoke import http_get, normalise
 
 AREA = "/planning/E12000006"
 REGION_EDITOR = "region@demo.carepath.test"
@@ -90,33 +88,12 @@ def compare_demo_scenarios(base: str, driver) -> list[str]:
 
 
 def main() -> int:
-    base = (sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080").rstrip("/")
-    print(f"Planning workflow in a real browser against {base}")
-    driver = make_driver()
-    passed = failed = 0
-    checks: list[tuple[str, Callable]] = [
+    return run_checks("Planning workflow in a real browser", [
         ("the demo region's editor signs in", lambda base, driver: sign_in(driver, base, REGION_EDITOR)),
         ("an out-of-range lever is refused with an error summary", invalid_scenario),
         ("a saved scenario is compared with the baseline, with a chart, table and CSV", save_and_compare),
         ("demo scenarios chosen with checkboxes are compared", compare_demo_scenarios),
-    ]
-    for label, check in checks:
-        print(f"- {label}")
-        try:
-            problems = check(base, driver)
-        except Exception as error:  # noqa: BLE001 - one check's crash must not hide the rest
-            traceback.print_exc()
-            problems = [f"{type(error).__name__}: {error}"]
-        for problem in problems:
-            print(f"    FAIL: {problem}")
-        if problems:
-            failed += 1
-        else:
-            passed += 1
-            print("  ok")
-    driver.quit()
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    ])
 
 
 if __name__ == "__main__":

@@ -60,31 +60,20 @@ struct AccessControl {
     }
 
     /// The provider organisation and which of `actions` the caller may do, once the caller may do
-    /// at least one; otherwise the refusal ``provider(_:for:workplaceID:)`` would give for the first.
+    /// at least one; otherwise the policy's refusal for the first.
     func provider(
         _ reference: String, forAnyOf actions: [AccessAction]
     ) async throws
         -> (OrganisationEntity, Set<AccessAction>)
     {
-        let organisation = try await provider(reference, for: .viewOrganisation)
-        var allowed: Set<AccessAction> = []
-        for action in actions where try await allows(action, organisationID: organisation.requireID()) {
-            allowed.insert(action)
-        }
+        let (organisation, everything) = try await provider(allowedActionsFor: reference)
+        let allowed = everything.intersection(actions)
         guard !allowed.isEmpty else {
-            // Gives the policy's own refusal, naming the reason.
-            for action in actions { _ = try await provider(reference, for: action) }
+            // The policy's own refusal, with its reason.
+            _ = try await provider(reference, for: actions.first ?? .viewOrganisation)
             throw CarepathError.forbidden(reason: "Your role does not allow this.")
         }
         return (organisation, allowed)
-    }
-
-    /// Whether the caller may do `action` with the organisation, without throwing.
-    func allows(_ action: AccessAction, organisationID: UUID, workplaceID: UUID? = nil) async throws -> Bool {
-        guard let principal = request.principal else { return false }
-        let facts = try await facts(organisationID: organisationID, workplaceID: workplaceID)
-        if case .success = AccessPolicy.decide(principal, action, facts, now: now) { return true }
-        return false
     }
 
     /// Every action the caller may take with the organisation, from one load of its facts.

@@ -22,7 +22,7 @@ struct ProviderRecordsController: Sendable {
         let found = try await staffRecords(request)
         return APIv1.StaffList(
             provider: found.organisation.reference, workplace: found.workplace.reference,
-            staff: found.staff.map(APIv1.StaffRecord.init))
+            staff: found.staff)
     }
 
     /// `GET /providers/{reference}/audit`.
@@ -37,7 +37,7 @@ struct ProviderRecordsController: Sendable {
     /// `GET /api/v1/providers/{reference}/audit`.
     func apiAudit(_ request: Request) async throws -> APIv1.AuditLog {
         let (organisation, rows) = try await auditRows(request)
-        return APIv1.AuditLog(provider: organisation.reference, entries: rows.map(APIv1.AuditEntry.init))
+        return APIv1.AuditLog(provider: organisation.reference, entries: rows)
     }
 
     private func staffRecords(
@@ -80,58 +80,16 @@ struct ProviderRecordsController: Sendable {
 }
 
 extension APIv1 {
-    /// One staff record in the API.
-    struct StaffRecord: Content, Equatable {
-        var uniqueWorkerID: String
-        var mainJobRole: Int?
-        var employmentStatus: Int?
-        var contractedHours: Double?
-        var yearOfBirth: Int?
-        var startDate: String?
-        var hourlyRatePence: Int?
-        var annualSalary: Int?
-        var daysSick: Double?
-
-        init(_ row: StaffRecordRow) {
-            uniqueWorkerID = row.uniqueWorkerID
-            mainJobRole = row.mainJobRole
-            employmentStatus = row.employmentStatus
-            contractedHours = row.contractedHours
-            yearOfBirth = row.yearOfBirth
-            startDate = row.startDate
-            hourlyRatePence = row.hourlyRatePence
-            annualSalary = row.annualSalary
-            daysSick = row.daysSick
-        }
-    }
-
     /// A workplace's staff records in the API.
     struct StaffList: Content, Equatable {
         var provider: String
         var workplace: String
-        var staff: [StaffRecord]
-    }
-
-    /// One audit entry in the API.
-    struct AuditEntry: Content, Equatable {
-        var at: Date
-        var actor: String
-        var action: String
-        var subject: String
-        var reason: String?
-
-        init(_ row: AuditRow) {
-            at = row.at
-            actor = row.actor
-            action = row.action
-            subject = row.subject
-            reason = row.reason
-        }
+        var staff: [StaffRecordRow]
     }
 
     /// A provider's audit log in the API.
     struct AuditLog: Content, Equatable {
         var provider: String
-        var entries: [AuditEntry]
+        var entries: [AuditRow]
     }
 }

@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
 import SQLKit
+import Vapor
 
-/// One current staff record, as the staff list shows it. Carepath never holds NI numbers or full
-/// dates of birth, so neither can be shown.
-struct StaffRecordRow: Sendable, Equatable {
+/// One current staff record, as the staff page and the API show it. Carepath never holds NI numbers
+/// or full dates of birth, so neither can be shown.
+struct StaffRecordRow: Content, Sendable, Equatable {
     var uniqueWorkerID: String
     var mainJobRole: Int?
     var employmentStatus: Int?

@@ -57,9 +57,7 @@ struct PasswordTests {
             #expect(unknown.status == known.status)
             #expect(unknown.body.string.contains("If there is an account for that address"))
             #expect(mailer.sent.count == 1)
-            let line = try #require(
-                mailer.sent.first?.body.split(separator: "\n").first { $0.contains("/reset-password/") })
-            let path = String(line[try #require(line.range(of: "/reset-password/")).lowerBound...])
+            let path = try #require(mailer.sent.first).linkPath("/reset-password/")
             #expect(try await browser.get(app, path).status == .ok)
             #expect(
                 try await browser.post(app, path, form: ["password": "qwerty123456"]).status == .unprocessableEntity)

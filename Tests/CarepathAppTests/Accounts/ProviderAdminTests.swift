@@ -81,8 +81,7 @@ struct ProviderAdminTests {
             #expect(sent.status == .ok)
             let email = try #require(mailer.sent.last)
             #expect(email.to == "new.person@example.test")
-            let line = try #require(email.body.split(separator: "\n").first { $0.contains("/invitations/") })
-            let path = String(line[try #require(line.range(of: "/invitations/")).lowerBound...])
+            let path = try email.linkPath("/invitations/")
 
             var invitee = TestSession()
             #expect(try await invitee.get(app, path).status == .ok)
@@ -175,9 +174,7 @@ struct ProviderAdminTests {
             _ = try await admin.get(app, "/providers/SUNRISE/people")
             _ = try await admin.post(
                 app, "/providers/SUNRISE/people", form: ["email": "late@example.test", "role": "admin"])
-            let line = try #require(
-                mailer.sent.last?.body.split(separator: "\n").first { $0.contains("/invitations/") })
-            let path = String(line[try #require(line.range(of: "/invitations/")).lowerBound...])
+            let path = try Self.invitationPath(mailer)
             // The inviter is demoted before the invitation is accepted.
             let inviter = try #require(try await AccountStore(database: app.db).user(email: Person.sunriseAdmin.email))
             try await MembershipEntity.query(on: app.db).filter(\.$userID == inviter.requireID())
@@ -204,8 +201,7 @@ struct ProviderAdminTests {
     }
 
     static func invitationPath(_ mailer: RecordingMailer) throws -> String {
-        let line = try #require(mailer.sent.last?.body.split(separator: "\n").first { $0.contains("/invitations/") })
-        return String(line[try #require(line.range(of: "/invitations/")).lowerBound...])
+        try #require(mailer.sent.last).linkPath("/invitations/")
     }
 
     @Test("Someone with an account joins a second organisation once signed in as the invited address")

@@ -1,8 +1,9 @@
 import Foundation
 import Plot
+import Vapor
 
-/// One audit entry, ready to show.
-struct AuditRow: Sendable, Equatable {
+/// One audit entry, as the pages and the API show it.
+struct AuditRow: Content, Sendable, Equatable {
     var at: Date
     var actor: String
     var action: String
