@@ -75,6 +75,7 @@ let package = Package(
                 "CarepathCore",
                 "ASCWDS",
                 "Identity",
+                "Passport",
                 "Planning",
                 "QRCode",
                 "WorkforceMetrics",
@@ -98,6 +99,7 @@ let package = Package(
                 .copy("Resources/ASCWDSCodes"),
                 .copy("Resources/Population"),
                 .copy("Resources/Accounts"),
+                .copy("Resources/Passport"),
             ],
             swiftSettings: strictSettings
         ),
@@ -147,6 +149,7 @@ let package = Package(
             name: "CarepathAppTests",
             dependencies: [
                 "CarepathApp",
+                "Passport",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

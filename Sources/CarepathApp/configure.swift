@@ -13,6 +13,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.metricsStore = MetricsStore()
     app.areaCache = AreaCache()
     app.passwordPolicy = try PasswordPolicyFile.load()
+    app.trainingCatalogue = try TrainingCatalogueFile.load()
     app.mailer =
         config.smtp.map { SMTPMailer(settings: $0, eventLoopGroup: app.eventLoopGroup) }
         ?? LogMailer(logger: app.logger, includesBodies: config.isDemo || config.publicURL == nil)

@@ -34,6 +34,7 @@ func routes(_ app: Application) throws {
         use: workforce.providerDashboard)
 
     try accountRoutes(app)
+    try passportRoutes(app)
 
     let operations = OperationsController()
     app.get("healthz", use: operations.healthz)

@@ -25,16 +25,20 @@ public struct CompactJWS: Sendable {
         guard bytes.count <= maximumLength else { throw .tooLarge(limit: maximumLength) }
         let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard parts.count == 3 else { throw .wrongPartCount(parts.count) }
-        var decoded: [[UInt8]] = []
-        for (index, part) in parts.enumerated() {
-            guard !part.isEmpty, let value = Base64URL.decode(part) else { throw .invalidBase64(part: index) }
-            decoded.append(value)
+        func decode(_ index: Int) throws(JWSError) -> [UInt8] {
+            guard !parts[index].isEmpty, let value = Base64URL.decode(parts[index]) else {
+                throw .invalidBase64(part: index)
+            }
+            return value
         }
-        let header = try Self.object(from: decoded[0], part: 0)
+        let header = try Self.object(from: try decode(0), part: 0)
         guard let algorithmName = header["alg"]?.stringValue else { throw .missingAlgorithm }
+        // The algorithm is judged before the signature part is read, so an unsigned `alg: none` token (whose
+        // signature part is empty) is refused as an unsupported algorithm rather than as malformed.
         guard let algorithm = JWSAlgorithm(rawValue: algorithmName) else {
             throw .unsupportedAlgorithm(algorithmName)
         }
+        let decoded = [[], try decode(1), try decode(2)]
         guard header["crit"] == nil else { throw .unsupportedCriticalHeader }
         guard let keyID = header["kid"]?.stringValue, !keyID.isEmpty else { throw .missingKeyID }
         self.header = header

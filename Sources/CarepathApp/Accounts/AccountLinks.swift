@@ -11,6 +11,8 @@ enum AccountLinkKind: String, Sendable {
     case unlock
     /// Choose a new password after forgetting it.
     case passwordReset = "password_reset"
+    /// Claim a passport linked to a staff record, setting a password if the person is new.
+    case passportClaim = "passport_claim"
 }
 
 /// Single-use links sent by email. Only a hash of each link's token is stored.
@@ -18,7 +20,7 @@ enum AccountLinks {
     /// Makes a link and returns its token, which goes in the URL.
     static func create(
         kind: AccountLinkKind, email: String, userID: UUID?, organisationID: UUID? = nil, role: String? = nil,
-        createdBy: UUID?, lifetime: TimeInterval, now: Date, on database: any Database
+        staffID: UUID? = nil, createdBy: UUID?, lifetime: TimeInterval, now: Date, on database: any Database
     ) async throws -> String {
         var generator = SystemRandomNumberGenerator()
         let token = SecretToken.generate(using: &generator)
@@ -30,6 +32,7 @@ enum AccountLinks {
         link.userID = userID
         link.organisationID = organisationID
         link.role = role
+        link.staffID = staffID
         link.createdBy = createdBy
         link.createdAt = now
         link.expiresAt = now.addingTimeInterval(lifetime)

@@ -31,6 +31,13 @@ enum AuditAction: String, Sendable, CaseIterable {
     case userCreated = "user.created"
     case passwordChanged = "password.changed"
     case passwordResetRequested = "password.reset_requested"
+    case credentialsIssued = "passport.issued"
+    case credentialRevoked = "passport.revoked"
+    case issuerKeyRotated = "passport.key_rotated"
+    case passportInvited = "passport.invited"
+    case passportClaimed = "passport.claimed"
+    case passportExported = "passport.exported"
+    case credentialsAccepted = "passport.accepted"
 
     /// Words for the log pages.
     var summary: String {
@@ -62,6 +69,13 @@ enum AuditAction: String, Sendable, CaseIterable {
         case .userCreated: "Account created"
         case .passwordChanged: "Password changed"
         case .passwordResetRequested: "Password reset requested"
+        case .credentialsIssued: "Passport credentials issued"
+        case .credentialRevoked: "Passport credential revoked"
+        case .issuerKeyRotated: "Passport signing key rotated"
+        case .passportInvited: "Worker invited to claim their passport"
+        case .passportClaimed: "Passport claimed"
+        case .passportExported: "Passport key exported"
+        case .credentialsAccepted: "Verified credentials accepted into training records"
         }
     }
 }

@@ -9,11 +9,13 @@ struct UserAccounts {
 
     typealias Audit = @Sendable (AuditEntry, any Database, (id: UUID, email: String)) async throws -> Void
 
-    /// Creates the person and, if given, their membership, consuming the invitation, in one transaction.
+    /// Creates the person and, if given, their membership, consuming the invitation, in one transaction
+    /// with whatever `alsoInTransaction` writes.
     @discardableResult
     func create(
         email: String, displayName: String, passwordHash: String, membership: (UUID, MemberRole)?,
-        consuming link: AccountLinkEntity? = nil, sealedTOTPSecret: Data? = nil, audit: Audit? = nil
+        consuming link: AccountLinkEntity? = nil, sealedTOTPSecret: Data? = nil, audit: Audit? = nil,
+        alsoInTransaction: (@Sendable (UserEntity, any Database) async throws -> Void)? = nil
     ) async throws -> UserEntity {
         let user = UserEntity()
         user.id = UUID()
@@ -37,6 +39,7 @@ struct UserAccounts {
                     action: link == nil ? .userCreated : .invitationAccepted, subjectKind: "user",
                     subjectID: user.id!.uuidString, organisationID: membership?.0),
                 transaction, (user.id!, user.email))
+            try await alsoInTransaction?(user, transaction)
         }
         return user
     }

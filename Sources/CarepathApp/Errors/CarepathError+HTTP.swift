@@ -93,6 +93,10 @@ struct HTTPErrorDescription: Sendable, Equatable {
             self.init(
                 status: .unprocessableEntity, code: "invalid-input", title: "Check your answers",
                 message: error.description)
+        case .passportUnavailable:
+            self.init(
+                status: .conflict, code: "passport-unavailable", title: "The passport cannot do this yet",
+                message: error.description)
         case .databaseUnreachable, .databaseNotMigrated, .referenceDataInconsistent, .metricsStateMissing:
             self.init(
                 status: .serviceUnavailable, code: "service-unavailable",

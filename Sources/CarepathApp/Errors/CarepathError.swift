@@ -48,6 +48,8 @@ public enum CarepathError: Error, Equatable, Sendable {
     case recordNotFound(kind: String, id: String)
     /// A form or request has values that cannot be used; each names the field and the rule.
     case invalidInput([FieldProblem])
+    /// The passport cannot do this now, for the reason given (no signing key, no linked worker, …).
+    case passportUnavailable(String)
 }
 
 /// One field of a form or request that cannot be used, and why.
@@ -119,6 +121,8 @@ extension CarepathError: CustomStringConvertible {
             return "no \(kind) has the id \(id)"
         case .invalidInput(let problems):
             return problems.map { "\($0.field): \($0.message)" }.joined(separator: "; ")
+        case .passportUnavailable(let reason):
+            return reason
         }
     }
 }

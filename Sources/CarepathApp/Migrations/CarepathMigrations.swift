@@ -19,6 +19,7 @@ enum CarepathMigrations {
             CreateMovementIndexes(),  // 012 indexes for measured starters and leavers
             CreateWorkplaceMetricFacts(),  // 013 KPI facts per workplace return
             CreateAccounts(),  // 014 people, organisations' links and consents, sessions, audit log
+            CreatePassport(),  // 015 issuers, keys, status lists, wallets and issued credentials
         ]
     }
 }

@@ -55,7 +55,7 @@ final class AccountLinkEntity: Model, @unchecked Sendable {
     static let schema = "account_links"
 
     @ID(key: .id) var id: UUID?
-    /// `invitation` or `unlock`.
+    /// An ``AccountLinkKind`` raw value.
     @Field(key: "kind") var kind: String
     @Field(key: "token_hash") var tokenHash: String
     @Field(key: "email") var email: String
@@ -66,6 +66,8 @@ final class AccountLinkEntity: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "expires_at") var expiresAt: Date
     @OptionalField(key: "used_at") var usedAt: Date?
+    /// For a passport invitation, the staff record the worker's passport will be linked to (migration 015).
+    @OptionalField(key: "staff_id") var staffID: UUID?
 
     init() {}
 }

@@ -34,6 +34,9 @@ struct AccessMatrixTests {
             path: staff, allowed: [.sunriseAdmin, .sunriseViewer],
             forbidden: [.parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
         Row(
+            path: "/providers/SUNRISE/passport", allowed: [.sunriseAdmin, .sunriseViewer],
+            forbidden: [.parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
+        Row(
             path: "/providers/SUNRISE/audit", allowed: [.sunriseAdmin],
             forbidden: [.sunriseViewer, .parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
         // The same workplace reference in another provider: an IDOR attempt for everyone but its own.
@@ -57,6 +60,9 @@ struct AccessMatrixTests {
             forbidden: [.platformAdmin]),
         Row(
             path: "/providers/OWNED/workplaces/\(AccessWorld.workplace)/staff", allowed: [.parentAdmin, .parentViewer],
+            forbidden: [.ownedAdmin, .platformAdmin]),
+        Row(
+            path: "/providers/OWNED/passport", allowed: [.parentAdmin, .parentViewer],
             forbidden: [.ownedAdmin, .platformAdmin]),
         Row(
             path: "/providers/OWNED/audit", allowed: [.parentAdmin],
@@ -104,8 +110,8 @@ struct AccessMatrixTests {
     func api() async throws {
         try await withTestApp { app in
             try await AccessWorld.build(app)
-            // Pages without an API twin: the account, figures, people and sharing pages.
-            let pageOnly = ["/account", "/workforce", "/people", "/sharing"]
+            // Pages without an API twin: the account, figures, people, sharing and passport-issuing pages.
+            let pageOnly = ["/account", "/workforce", "/people", "/sharing", "/passport"]
             let apiRows = Self.rows.filter { row in !pageOnly.contains { row.path.hasSuffix($0) } }
             for row in apiRows {
                 try await app.testing().test(.GET, "/api/v1" + row.path) { response async in

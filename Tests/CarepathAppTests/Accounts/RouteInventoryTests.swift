@@ -16,19 +16,21 @@ struct RouteInventoryTests {
         "GET /api/v1/areas", "GET /api/v1/areas/:code", "GET /api/v1/postcodes/:postcode",
         "POST /api/v1/projections", "GET /api/v1/areas/:code/scenarios", "GET /api/v1/areas/:code/metrics",
         "GET /api/v1/areas/:code/metrics/:kpi/series",
+        "GET /.well-known/did.json", "GET /issuers/:slug/did.json", "GET /status/:slug/:number", "GET /trust-list",
+        "GET /verify", "POST /verify", "POST /api/v1/verify",
     ]
     /// Signing in and emailed links: anyone may reach them; CSRF guards every POST.
     static let signingIn: Set<String> = [
         "GET /sign-in", "POST /sign-in", "GET /sign-in/two-factor", "POST /sign-in/two-factor", "POST /sign-out",
         "GET /unlock/:secret", "POST /unlock/:secret", "GET /invitations/:secret", "POST /invitations/:secret",
         "GET /sign-in/forgotten-password", "POST /sign-in/forgotten-password", "GET /reset-password/:secret",
-        "POST /reset-password/:secret",
+        "POST /reset-password/:secret", "GET /passport/claim/:secret", "POST /passport/claim/:secret",
     ]
     /// The signed-in person's own account (tested in ``SignInTests`` and the matrix).
     static let ownAccount: Set<String> = [
         "GET /account", "GET /account/two-factor", "POST /account/two-factor", "POST /account/sign-out-everywhere",
         "POST /account/tokens", "POST /account/tokens/:token/revoke", "GET /account/password",
-        "POST /account/password",
+        "POST /account/password", "GET /passport", "GET /passport/bundle.json", "POST /passport/key",
     ]
     /// Behind ``AccessPolicy`` or ``AreaPolicy``, each row covered by ``AccessMatrixTests`` or the
     /// planning tests.
@@ -43,6 +45,9 @@ struct RouteInventoryTests {
         "POST /providers/:reference/people/invitations/:invitation/cancel", "GET /providers/:reference/sharing",
         "POST /providers/:reference/sharing/consents", "POST /providers/:reference/sharing/consents/:consent/revoke",
         "POST /providers/:reference/sharing/parent", "POST /providers/:reference/sharing/parent/remove",
+        "GET /providers/:reference/passport", "POST /providers/:reference/passport/invitations",
+        "POST /providers/:reference/passport/issue", "POST /providers/:reference/passport/credentials/:credential/revoke",
+        "POST /providers/:reference/passport/keys", "POST /verify/accept",
     ]
 
     @Test("every registered route is classified, and every classified route exists")

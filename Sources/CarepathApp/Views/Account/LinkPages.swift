@@ -37,20 +37,35 @@ enum LinkPages {
         var errors: [Components.FieldError] = []
         var existingAccount: ExistingAccount? = nil
         var isDemo: Bool
+        /// Set for a passport invitation, which claims a passport instead of joining.
+        var passportWorker: String? = nil
+
+        var heading: String {
+            passportWorker == nil ? "Join \(organisation)" : "Claim your training passport from \(organisation)"
+        }
     }
 
     static func invitation(_ model: Invitation) -> String {
         let byField = Dictionary(model.errors.map { ($0.fieldID, $0.message) }, uniquingKeysWith: { first, _ in first })
         return PageLayout(
-            title: model.errors.isEmpty ? "Join \(model.organisation)" : "Error: Join \(model.organisation)",
+            title: (model.errors.isEmpty ? "" : "Error: ") + model.heading,
             section: nil,
             isDemo: model.isDemo,
             main: .group(
                 .if(!model.errors.isEmpty, Components.errorSummary(model.errors)),
-                .h1(.class("cp-heading-xl"), .text("Join \(model.organisation) on Carepath")),
+                .h1(.class("cp-heading-xl"), .text(model.heading + " on Carepath")),
                 Components.summaryList([
-                    .init("Email", text: model.email), .init("Role", text: model.role.capitalized),
+                    .init("Email", text: model.email),
+                    model.passportWorker.map { .init("Your staff record", text: $0) }
+                        ?? .init("Role", text: model.role.capitalized),
                 ]),
+                .unwrap(model.passportWorker) { _ in
+                    .p(
+                        .text(
+                            "Your employer will issue your training to you as signed credentials. The passport is "
+                                + "yours: it stays with you when you change employer, and only you decide who sees it."
+                        ))
+                },
                 existingAccountSection(model),
                 .if(model.existingAccount != nil, .empty, else: newAccountForm(model, byField: byField))
             )
@@ -60,7 +75,10 @@ enum LinkPages {
     private static func existingAccountSection(_ model: Invitation) -> Node<HTML.BodyContext> {
         switch model.existingAccount {
         case .none: .empty
-        case .signedIn?: PostButton.node(action: model.action, label: "Join \(model.organisation)")
+        case .signedIn?:
+            PostButton.node(
+                action: model.action,
+                label: model.passportWorker == nil ? "Join \(model.organisation)" : "Claim your passport")
         case .signedOut?:
             .p(
                 .text("You already have a Carepath account. "),

@@ -35,6 +35,8 @@ enum Components {
         /// A figure already formatted, such as "9.5%" or "£19.53m", aligned as a number.
         case figure(String)
         case link(String, SiteURL)
+        /// Anything else, such as a tag or a button.
+        case node(Node<HTML.BodyContext>)
 
         var node: Node<HTML.BodyContext> {
             switch self {
@@ -42,6 +44,7 @@ enum Components {
             case .number(let value): return .text(Format.grouped(value))
             case .figure(let text): return .text(text)
             case .link(let title, let url): return .a(.href(url.path), .text(title))
+            case .node(let node): return node
             }
         }
 

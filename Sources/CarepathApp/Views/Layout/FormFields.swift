@@ -35,7 +35,17 @@ enum FormFields {
         if let autocomplete { attributes.append(.attribute(named: "autocomplete", value: autocomplete)) }
         if !describedBy.isEmpty { attributes.append(.attribute(named: "aria-describedby", value: describedBy)) }
         if let inputMode { attributes.append(.attribute(named: "inputmode", value: inputMode)) }
-        return group(
+        return labelled(
+            name: name, label: label, hint: hint, error: error,
+            control: .selfClosedElement(named: "input", attributes: attributes))
+    }
+
+    /// A control in its form group, after its label, hint and error message (ids `<name>-hint`,
+    /// `<name>-error`).
+    static func labelled<Context>(
+        name: String, label: String, hint: String?, error: String?, control: Node<Context>
+    ) -> Node<Context> {
+        group(
             error: error,
             [
                 .element(
@@ -48,12 +58,12 @@ enum FormFields {
                     .element(
                         named: "div",
                         nodes: [
-                            .attribute(named: "class", value: "cp-hint"), .attribute(named: "id", value: hintID),
+                            .attribute(named: "class", value: "cp-hint"), .attribute(named: "id", value: "\(name)-hint"),
                             .text(hint),
                         ])
                 } ?? .empty,
-                errorMessage(id: errorID, error),
-                .selfClosedElement(named: "input", attributes: attributes),
+                errorMessage(id: "\(name)-error", error),
+                control,
             ])
     }
 

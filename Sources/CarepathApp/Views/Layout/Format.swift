@@ -33,4 +33,9 @@ enum Format {
         let coordinate = grid.wgs84()
         return String(format: "%.5f, %.5f", coordinate.latitude, coordinate.longitude)
     }
+
+    /// The calendar date of `date` in UTC, `YYYY-MM-DD`.
+    static func day(_ date: Date) -> String {
+        String(ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate]))
+    }
 }

@@ -1,0 +1,118 @@
+import Fluent
+import Foundation
+import Passport
+import Vapor
+
+/// What an employer does with the passport, for the signed-in person making `request`: each action
+/// is one transaction with its audit entry.
+struct PassportEmployerIssuing {
+    var request: Request
+
+    private var settings: PassportSettings { request.application.passportSettings }
+    private var now: Date { request.application.now }
+    private var actor: String { request.identity.user?.email ?? "anonymous" }
+
+    /// The outcome of an invitation form.
+    enum InvitationOutcome {
+        case sent(email: String)
+        case problems([Components.FieldError])
+    }
+
+    /// Issues credentials for every current training record of the employer's linked workers that has
+    /// none yet, and says what it did.
+    func issueAll(for organisation: OrganisationEntity) async throws -> String {
+        let organisationID = try organisation.requireID()
+        let issuers = PassportIssuers(database: request.db, settings: settings, now: now)
+        let issuer = try await issuers.issuer(for: organisation)
+        let records = try await PassportEmployerRecords(database: request.db)
+            .trainingOfLinkedWorkers(organisationID: organisationID)
+        let live = try await PassportCredentialEntity.query(on: request.db).filter(\.$issuerID == issuer.requireID())
+            .filter(\.$revokedAt == nil).all()
+        let plan = TrainingIssuePlan(
+            records: records, catalogue: request.application.trainingCatalogue,
+            issuer: try PassportTrust.Issuer(entity: issuer, keys: []).trusted(),
+            existing: Set(live.map { TrainingIssuePlan.key(subject: $0.subjectDID, code: $0.achievementCode, completed: $0.completedOn) }))
+        guard !plan.requests.isEmpty else {
+            return "No new credentials to issue: \(records.count) training records of linked workers, "
+                + "\(plan.alreadyIssued) already issued"
+        }
+        let issued = try await request.db.transaction { transaction in
+            let rows = try await PassportIssuance(
+                database: transaction, settings: settings, catalogue: request.application.trainingCatalogue, now: now
+            ).issue(plan.requests, by: issuer, issuedBy: actor)
+            try await request.audit(
+                .init(
+                    action: .credentialsIssued, subjectKind: "organisation", subjectID: organisation.reference,
+                    organisationID: organisationID, reason: "\(rows.count) credentials"), on: transaction)
+            return rows.count
+        }
+        let skipped = plan.notIssuable.values.reduce(0, +)
+        return "\(issued) credentials issued"
+            + (skipped > 0 ? "; \(skipped) training records cannot become credentials" : "")
+    }
+
+    /// Revokes one of the employer's credentials.
+    func revoke(_ credential: PassportCredentialEntity, reason: String, organisationID: UUID) async throws -> Bool {
+        try await request.db.transaction { transaction in
+            let revoked = try await PassportIssuance(
+                database: transaction, settings: settings, catalogue: request.application.trainingCatalogue, now: now
+            ).revoke(credential, reason: reason)
+            if revoked {
+                try await request.audit(
+                    .init(
+                        action: .credentialRevoked, subjectKind: "credential", subjectID: credential.id?.uuidString,
+                        organisationID: organisationID, reason: reason), on: transaction)
+            }
+            return revoked
+        }
+    }
+
+    /// Rotates the employer's signing key and returns the new key's number.
+    func rotateKey(for organisation: OrganisationEntity) async throws -> Int {
+        let issuer = try await PassportIssuers(database: request.db, settings: settings, now: now)
+            .issuer(for: organisation)
+        return try await request.db.transaction { transaction in
+            let signer = try await PassportKeyring(database: transaction, settings: settings, now: now).rotate(issuer)
+            try await request.audit(
+                .init(
+                    action: .issuerKeyRotated, subjectKind: "issuer", subjectID: signer.keyID,
+                    organisationID: organisation.id), on: transaction)
+            return Int(signer.keyID.split(separator: "-").last ?? "") ?? 0
+        }
+    }
+
+    /// Sends a passport invitation for one of the employer's current staff records.
+    func invite(_ form: PassportInvitationForm, organisation: OrganisationEntity) async throws -> InvitationOutcome {
+        let email = AccountStore.normalise(form.email ?? "")
+        var errors: [Components.FieldError] = []
+        let repository = StaffRecordsRepository(database: request.db)
+        let workplace = try await repository.workplace(
+            organisationID: organisation.requireID(), reference: form.workplace ?? "")
+        if workplace == nil {
+            errors.append(.init(fieldID: "workplace", message: "Enter the workplace ID of one of your workplaces"))
+        }
+        let staff = try await workplace.asyncMap { found in
+            try await StaffEntity.query(on: request.db).filter(\.$workplaceID == found.id)
+                .filter(\.$reference == (form.worker ?? "")).filter(\.$removedReturnID == nil).first()
+        } ?? nil
+        if workplace != nil, staff == nil {
+            errors.append(.init(fieldID: "worker", message: "Enter the unique worker ID of a current staff record there"))
+        }
+        if !ProviderAdminController.looksLikeEmail(email) {
+            errors.append(.init(fieldID: "email", message: "Enter an email address like name@example.org"))
+        }
+        guard errors.isEmpty, let staff, let user = request.identity.user else { return .problems(errors) }
+        try await PassportInvitations.send(
+            to: email, organisation: organisation, staff: staff, invitedBy: (user.userID, user.email),
+            app: request.application, on: request.db, ip: request.remoteAddress?.ipAddress)
+        return .sent(email: email)
+    }
+}
+
+extension Optional {
+    /// `map` for an async transform.
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
