@@ -11,6 +11,11 @@ enum PassportURL: Equatable, Sendable {
     case walletBundle
     case walletKey
     case claim(token: String)
+    case shares
+    case share(UUID)
+    case revokeShare(UUID)
+    case shared(token: String)
+    case sharedAccept(token: String)
     case employer(String)
     case employerInvitations(String)
     case employerIssue(String)
@@ -39,6 +44,9 @@ enum PassportURL: Equatable, Sendable {
         static let revoke = "revoke"
         static let keys = "keys"
         static let verify = "verify"
+        static let shares = "shares"
+        static let share = "share"
+        static let shared = "shared"
         static let accept = "accept"
     }
 
@@ -52,6 +60,11 @@ enum PassportURL: Equatable, Sendable {
         case .walletBundle: return "/\(Segment.passport)/\(Segment.bundle)"
         case .walletKey: return "/\(Segment.passport)/\(Segment.key)"
         case .claim(let token): return "/\(Segment.passport)/\(Segment.claim)/\(token)"
+        case .shares: return "/\(Segment.passport)/\(Segment.shares)"
+        case .share(let id): return "/\(Segment.passport)/\(Segment.shares)/\(id.uuidString)"
+        case .revokeShare(let id): return "/\(Segment.passport)/\(Segment.shares)/\(id.uuidString)/\(Segment.revoke)"
+        case .shared(let token): return "/\(Segment.shared)/\(token)"
+        case .sharedAccept(let token): return "/\(Segment.shared)/\(token)/\(Segment.accept)"
         case .employer(let provider): return Self.employerPath(provider)
         case .employerInvitations(let provider): return Self.employerPath(provider) + "/\(Segment.invitations)"
         case .employerIssue(let provider): return Self.employerPath(provider) + "/\(Segment.issue)"

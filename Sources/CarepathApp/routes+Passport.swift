@@ -20,6 +20,12 @@ func passportRoutes(_ app: Application) throws {
     let claims = PassportClaimController()
     passport.get(.constant(Segment.claim), .parameter(AccountURL.Segment.secret), use: claims.form)
     passport.post(.constant(Segment.claim), .parameter(AccountURL.Segment.secret), use: claims.claim)
+    let shares = PassportShareController()
+    passport.post(.constant(Segment.shares), use: shares.create)
+    passport.get(.constant(Segment.shares), .parameter(Segment.share), use: shares.show)
+    passport.post(.constant(Segment.shares), .parameter(Segment.share), .constant(Segment.revoke), use: shares.revoke)
+    app.get(.constant(Segment.shared), .parameter(AccountURL.Segment.secret), use: shares.view)
+    app.post(.constant(Segment.shared), .parameter(AccountURL.Segment.secret), .constant(Segment.accept), use: shares.accept)
 
     let employer = PassportEmployerController()
     let issuing = app.grouped(

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Identity
 import Passport
 import Vapor
 
@@ -23,8 +24,22 @@ struct PassportWalletController: Sendable {
                 id: credential.id!, name: credential.name, issuer: issuers[credential.issuerID] ?? "Unknown issuer",
                 completedOn: credential.completedOn, verdict: verdict)
         }
-        return HTMLResponse.page(
-            PassportWalletPage.render(.init(did: wallet.did, credentials: rows, isDemo: request.isDemo)), for: request)
+        let organisations = try await OrganisationEntity.query(on: request.db)
+            .filter(\.$kind != OrganisationKind.platform.rawValue).sort(\.$name).all()
+        let names = Dictionary(organisations.map { ($0.id!, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let now = request.application.now
+        let shares = try await PassportShares(
+            database: request.db, settings: request.application.passportSettings, now: now
+        ).shares(of: wallet).map { share, views in
+            PassportWalletPage.ShareRow(
+                id: share.id!, organisation: names[share.organisationID] ?? "Unknown organisation",
+                credentials: share.credentialIDs.split(separator: " ").count, views: views.count,
+                isLive: share.isLive(at: now), expiresAt: share.expiresAt)
+        }
+        let model = PassportWalletPage.Model(
+            did: wallet.did, credentials: rows, organisations: organisations.map { ($0.id!, $0.name) }, shares: shares,
+            isDemo: request.isDemo)
+        return HTMLResponse.page(PassportWalletPage.render(model), for: request)
     }
 
     /// `GET /passport/bundle.json`: everything needed to verify the passport with no network.
@@ -53,6 +68,17 @@ struct PassportWalletController: Sendable {
         jwk["kid"] = .string(DIDKey.verificationMethodID(for: key.publicKey))
         try await request.audit(.init(action: .passportExported, subjectKind: "passport", subjectID: wallet.did))
         return Self.download(jwk.serialized, name: "carepath-passport-key.jwk.json")
+    }
+
+    /// The signed-in person and their wallet; a person without one has no passport to act on.
+    static func wallet(_ request: Request) async throws -> (SignedInUser, PassportWalletEntity) {
+        guard let user = request.identity.user else { throw CarepathError.signInRequired(returnTo: request.url.path) }
+        guard
+            let wallet = try await PassportWallets(
+                database: request.db, settings: request.application.passportSettings, now: request.application.now
+            ).wallet(userID: user.userID)
+        else { throw CarepathError.recordNotFound(kind: "passport", id: "yours") }
+        return (user, wallet)
     }
 
     private func signedIn(_ request: Request) throws -> SignedInUser {

@@ -100,9 +100,35 @@ struct CreatePassport: AsyncMigration {
             .field("accepted_by", .string, .required)
             .unique(on: "organisation_id", "credential_id")
             .create()
+        try await createShares(on: database)
         for (index, table, column) in Self.indexes {
             try await database.sql.create(index: index).on(table).column(column).run()
         }
+    }
+
+    private func createShares(on database: any Database) async throws {
+        try await database.schema(PassportShareEntity.schema)
+            .id()
+            .field("wallet_id", .uuid, .required, .references(PassportWalletEntity.schema, "id"))
+            .field("organisation_id", .uuid, .required, .references(OrganisationEntity.schema, "id"))
+            .field("token_hash", .string, .required)
+            .field("sealed_token", .data, .required)
+            .field("credential_ids", .string, .required)
+            .field("created_at", .datetime, .required)
+            .field("expires_at", .datetime, .required)
+            .field("revoked_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+        try await database.schema(PassportShareViewEntity.schema)
+            .id()
+            .field("share_id", .uuid, .required, .references(PassportShareEntity.schema, "id"))
+            .field("viewed_at", .datetime, .required)
+            .field("viewer_user_id", .uuid)
+            .field("viewer", .string, .required)
+            .field("nonce", .string, .required)
+            .field("credentials", .int, .required)
+            .create()
+        try await Dialect.makeAppendOnly(PassportShareViewEntity.schema, on: database.sql)
     }
 
     static let indexes = [
@@ -112,15 +138,18 @@ struct CreatePassport: AsyncMigration {
         ("passport_credentials_training", PassportCredentialEntity.schema, "training_id"),
         ("passport_staff_links_wallet", PassportStaffLinkEntity.schema, "wallet_id"),
         ("passport_accepted_staff", PassportAcceptedCredentialEntity.schema, "staff_id"),
+        ("passport_shares_wallet", PassportShareEntity.schema, "wallet_id"),
+        ("passport_share_views_share", PassportShareViewEntity.schema, "share_id"),
     ]
 
     func revert(on database: any Database) async throws {
         try await database.schema(AccountLinkEntity.schema).deleteField("staff_id").update()
         for schema in [
-            PassportAcceptedCredentialEntity.schema, PassportStaffLinkEntity.schema, PassportCredentialEntity.schema, PassportWalletEntity.schema,
+            PassportShareViewEntity.schema, PassportShareEntity.schema, PassportAcceptedCredentialEntity.schema, PassportStaffLinkEntity.schema, PassportCredentialEntity.schema, PassportWalletEntity.schema,
             PassportStatusListEntity.schema, PassportIssuerKeyEntity.schema, PassportIssuerEntity.schema,
         ] {
             try await database.schema(schema).delete()
         }
+        try await Dialect.dropAppendOnly(PassportShareViewEntity.schema, on: database.sql)
     }
 }

@@ -146,3 +146,45 @@ final class PassportAcceptedCredentialEntity: Model, @unchecked Sendable {
 
     init() {}
 }
+
+/// A worker's share of chosen credentials with one organisation, until it expires or they revoke it.
+/// The link's secret is found by its hash and kept sealed, so the worker can show the link again.
+final class PassportShareEntity: Model, @unchecked Sendable {
+    static let schema = "passport_shares"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "wallet_id") var walletID: UUID
+    /// The organisation whose members may open it.
+    @Field(key: "organisation_id") var organisationID: UUID
+    @Field(key: "token_hash") var tokenHash: String
+    /// The link's secret sealed with ``SecretBox``.
+    @Field(key: "sealed_token") var sealedToken: Data
+    /// The shared credentials' ids, space-separated.
+    @Field(key: "credential_ids") var credentialIDs: String
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "expires_at") var expiresAt: Date
+    @OptionalField(key: "revoked_at") var revokedAt: Date?
+
+    init() {}
+
+    /// Whether the link still opens at `now`.
+    func isLive(at now: Date) -> Bool { revokedAt == nil && expiresAt > now }
+}
+
+/// One opening of a share: who, when, and the nonce of the presentation signed for it. Append-only,
+/// so the worker's view of who saw their passport cannot be edited.
+final class PassportShareViewEntity: Model, @unchecked Sendable {
+    static let schema = "passport_share_views"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "share_id") var shareID: UUID
+    @Field(key: "viewed_at") var viewedAt: Date
+    @OptionalField(key: "viewer_user_id") var viewerUserID: UUID?
+    /// The viewer's email address.
+    @Field(key: "viewer") var viewer: String
+    @Field(key: "nonce") var nonce: String
+    /// How many credentials the presentation held.
+    @Field(key: "credentials") var credentials: Int
+
+    init() {}
+}

@@ -22,7 +22,7 @@ struct PassportKeyring {
         row.number = (latest?.number ?? 0) + 1
         row.publicKey = key.publicKey.jwk["x"]?.stringValue ?? ""
         row.sealedSeed = try settings.issuerKeyBox.seal(key.seed)
-        row.validFrom = now
+        row.validFrom = Self.wholeSecond(now)
         try await row.create(on: database)
         return PassportSigner(key: key, keyID: Self.keyID(issuer: issuer, number: row.number))
     }
@@ -33,7 +33,7 @@ struct PassportKeyring {
         try await database.transaction { transaction in
             let keyring = PassportKeyring(database: transaction, settings: settings, now: now)
             try await PassportIssuerKeyEntity.query(on: transaction).filter(\.$issuerID == issuer.requireID())
-                .filter(\.$validUntil == nil).set(\.$validUntil, to: now).update()
+                .filter(\.$validUntil == nil).set(\.$validUntil, to: Self.wholeSecond(now) + 1).update()
             let signer = try await keyring.addKey(to: issuer)
             try await PassportStatusLists(database: transaction, now: now).resignAll(of: issuer, signer: signer)
             return signer
@@ -56,6 +56,12 @@ struct PassportKeyring {
     func keys(of issuerID: UUID) async throws -> [PassportIssuerKeyEntity] {
         try await PassportIssuerKeyEntity.query(on: database).filter(\.$issuerID == issuerID)
             .sort(\.$number).all()
+    }
+
+    /// Signing times (`iat`) are whole seconds, so key windows are too: a key starts at the second it
+    /// was made and a retired key stays good to the end of the second it was retired in.
+    static func wholeSecond(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
     }
 
     static func keyID(issuer: PassportIssuerEntity, number: Int) -> String { "\(issuer.did)#key-\(number)" }

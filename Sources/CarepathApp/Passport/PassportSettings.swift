@@ -22,6 +22,8 @@ struct PassportSettings: Sendable {
 
     /// Seals issuers' signing keys.
     var issuerKeyBox: SecretBox { SecretBox(masterKey: masterKey, purpose: "passport-issuer-key") }
+    /// Seals the secrets of share links.
+    var shareLinkBox: SecretBox { SecretBox(masterKey: masterKey, purpose: "passport-share-link") }
     /// Seals workers' holder keys.
     var walletKeyBox: SecretBox { SecretBox(masterKey: masterKey, purpose: "passport-wallet-key") }
 }

@@ -31,7 +31,10 @@ struct RouteInventoryTests {
         "GET /account", "GET /account/two-factor", "POST /account/two-factor", "POST /account/sign-out-everywhere",
         "POST /account/tokens", "POST /account/tokens/:token/revoke", "GET /account/password",
         "POST /account/password", "GET /passport", "GET /passport/bundle.json", "POST /passport/key",
+        "POST /passport/shares", "GET /passport/shares/:share", "POST /passport/shares/:share/revoke",
     ]
+    /// A worker's share, opened only by members of the organisation it is for (``PassportShareTests``).
+    static let shared: Set<String> = ["GET /shared/:secret", "POST /shared/:secret/accept"]
     /// Behind ``AccessPolicy`` or ``AreaPolicy``, each row covered by ``AccessMatrixTests`` or the
     /// planning tests.
     static let policed: Set<String> = [
@@ -58,6 +61,7 @@ struct RouteInventoryTests {
                     "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
                 })
             let classified = Self.open.union(Self.signingIn).union(Self.ownAccount).union(Self.policed)
+                .union(Self.shared)
             #expect(registered.subtracting(classified).sorted() == [], "unclassified routes")
             #expect(classified.subtracting(registered).sorted() == [], "classified routes that do not exist")
         }

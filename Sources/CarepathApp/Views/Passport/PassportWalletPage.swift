@@ -13,10 +13,22 @@ enum PassportWalletPage {
         var verdict: CredentialVerdict
     }
 
+    struct ShareRow {
+        var id: UUID
+        var organisation: String
+        var credentials: Int
+        var views: Int
+        var isLive: Bool
+        var expiresAt: Date
+    }
+
     struct Model {
         /// The worker's `did:key`, or nil before they have claimed a passport.
         var did: String?
         var credentials: [Row]
+        /// Organisations the worker can share with.
+        var organisations: [(id: UUID, name: String)] = []
+        var shares: [ShareRow] = []
         var isDemo: Bool
     }
 
@@ -65,6 +77,8 @@ enum PassportWalletPage {
                             .node(CredentialStateWords.tag(row.verdict.outcome)),
                         ]
                     })),
+            PassportShareForm.render(model),
+            sharesSection(model),
             .h2(.class("cp-heading-l"), .text("Take your passport with you")),
             .p(
                 .a(.href(PassportURL.walletBundle.path), .text("Download your passport")),
@@ -78,5 +92,19 @@ enum PassportWalletPage {
             PostButton.node(
                 action: PassportURL.walletKey.path, label: "Download your key", style: "cp-button cp-button--secondary")
         )
+    }
+
+    private static func sharesSection(_ model: Model) -> Node<HTML.BodyContext> {
+        guard !model.shares.isEmpty else { return .empty }
+        return Components.table(
+            caption: "What you have shared",
+            headers: ["Shared with", "Credentials", "Times opened", "Open until", "State"],
+            rows: model.shares.map { share in
+                [
+                    .node(.a(.href(PassportURL.share(share.id).path), .text(share.organisation))),
+                    .number(share.credentials), .number(share.views), .text(Format.day(share.expiresAt)),
+                    .node(share.isLive ? Components.tag("Open", colour: "green") : Components.tag("Closed", colour: "grey")),
+                ]
+            })
     }
 }
