@@ -25,7 +25,8 @@ func passportRoutes(_ app: Application) throws {
     passport.get(.constant(Segment.shares), .parameter(Segment.share), use: shares.show)
     passport.post(.constant(Segment.shares), .parameter(Segment.share), .constant(Segment.revoke), use: shares.revoke)
     app.get(.constant(Segment.shared), .parameter(AccountURL.Segment.secret), use: shares.view)
-    app.post(.constant(Segment.shared), .parameter(AccountURL.Segment.secret), .constant(Segment.accept), use: shares.accept)
+    app.post(
+        .constant(Segment.shared), .parameter(AccountURL.Segment.secret), .constant(Segment.accept), use: shares.accept)
 
     let employer = PassportEmployerController()
     let issuing = app.grouped(
@@ -40,7 +41,8 @@ func passportRoutes(_ app: Application) throws {
     let verify = PassportVerifyController()
     app.get(.constant(Segment.verify), use: verify.form)
     app.on(.POST, .constant(Segment.verify), body: .collect(maxSize: "1mb"), use: verify.verify)
-    app.on(.POST, .constant(Segment.verify), .constant(Segment.accept), body: .collect(maxSize: "1mb"), use: verify.accept)
+    app.on(
+        .POST, .constant(Segment.verify), .constant(Segment.accept), body: .collect(maxSize: "1mb"), use: verify.accept)
     let v1 = app.grouped(SiteURL.Segment.api.map { PathComponent.constant($0) })
     v1.on(.POST, .constant(Segment.verify), body: .collect(maxSize: "1mb"), use: verify.apiVerify)
 }

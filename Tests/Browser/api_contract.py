@@ -67,6 +67,9 @@ POSTS = [
     ("/api/v1/projections", {"area": "E12000006", "levers": {"turnover": 0.2}}, 422),
     ("/api/v1/projections", {"area": "E12000001"}, 422),
     ("/api/v1/projections", {"area": "E99999999"}, 404),
+    ("/api/v1/verify", {"credential": "eyJhbGciOiJub25lIn0.e30.AAAA"}, 200),
+    ("/api/v1/verify", {"credential": "not a credential"}, 422),
+    ("/api/v1/verify", {"type": "SomethingElse"}, 422),
 ]
 
 

@@ -16,10 +16,17 @@ Tests/PassportTests/Fixtures/spec/, and for each:
 * verifies the presentation (aud, nonce, exp, holder binding);
 * and runs negative controls, so a checker that accepted everything would fail.
 
+With --live BASE_URL --bundle FILE it also checks a running Carepath: it fetches /.well-known/did.json,
+verifies the signed trust list from /trust-list with that document's key, fetches each issuer's DID
+document and each status list over HTTP, verifies every credential of the passport bundle (as a worker
+downloads it from /passport/bundle.json) against them, and compares each verdict with the one Carepath's
+POST /api/v1/verify gives.
+
 Prints one line per check and "N passed, M failed"; exits 1 if any check failed.
 
     python3 -m venv .venv && .venv/bin/pip install joserfc jsonschema
     python3 scripts/passport/verify_passport.py [--golden DIR] [--spec DIR] [--schema FILE]
+        [--live BASE_URL --bundle FILE]
 """
 
 import argparse
@@ -27,7 +34,11 @@ import base64
 import datetime as dt
 import gzip
 import json
+import http.cookiejar
+import re
 import sys
+import urllib.parse
+import urllib.request
 import warnings
 from pathlib import Path
 
@@ -374,19 +385,74 @@ def check_spec_examples(checker: Checker, validator: Draft201909Validator, folde
         checker.check(f"spec {name}: valid against the OB 3.0 schema", not errors, errors[0].message if errors else "")
 
 
+def fetch(url: str, body: bytes | None = None) -> str:
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"} if body else {})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return response.read().decode()
+
+
+def did_web_path(did: str) -> str:
+    """The path of a did:web document (the host is where --live points, so http works in CI)."""
+    segments = did.split(":")[2:]
+    return "/.well-known/did.json" if len(segments) == 1 else "/" + "/".join(segments[1:]) + "/did.json"
+
+
+def download_bundle(base: str, email: str, password: str) -> dict:
+    """Signs in through the sign-in form, as a browser would, and downloads the worker's bundle."""
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+    page = opener.open(base + "/sign-in", timeout=60).read().decode()
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    form = urllib.parse.urlencode({"email": email, "password": password, "csrf_token": token}).encode()
+    opener.open(base + "/sign-in", data=form, timeout=60).read()
+    return json.loads(opener.open(base + "/passport/bundle.json", timeout=60).read().decode())
+
+
+def check_live(checker: Checker, validator: Draft201909Validator, base: str, bundle: dict) -> None:
+    check = checker.check
+    check("live: the bundle is a CarepathPassportBundle with credentials",
+          bundle.get("type") == "CarepathPassportBundle" and bool(bundle.get("credentials")))
+    operator = json.loads(fetch(base + "/.well-known/did.json"))
+    trust_token = fetch(base + "/trust-list")
+    header, trust = verify_jws(trust_token, key_from_document(operator, unverified_parts(trust_token)[0]["kid"]))
+    check("live: /trust-list verifies with the key in /.well-known/did.json (joserfc)",
+          header.get("typ") == "JWT" and trust.get("type") == "CarepathTrustList")
+    documents = {item["did"]: json.loads(fetch(base + did_web_path(item["did"]))) for item in trust["issuers"]}
+    check("live: every issuer's DID document names its DID",
+          all(document["id"] == did for did, document in documents.items()))
+    world = World(checker, validator, documents, trust)
+    answers = json.loads(fetch(base + "/api/v1/verify", json.dumps({"bundle": bundle}).encode()))["credentials"]
+    now = dt.datetime.now(dt.timezone.utc)
+    for index, token in enumerate(bundle["credentials"]):
+        url = unverified_parts(token)[1]["credentialStatus"]["statusListCredential"]
+        if url not in world.lists:
+            world.load_status_list(f"live status list {url.rpartition('/status/')[2]}", fetch(url))
+        world.verify_credential(f"live credential {index + 1}", token, now, answers[index]["outcome"])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--golden", type=Path, default=FIXTURES / "golden")
     parser.add_argument("--spec", type=Path, default=FIXTURES / "spec")
     parser.add_argument("--schema", type=Path, default=next((p for p in SCHEMA_CANDIDATES if p.exists()), None))
+    parser.add_argument("--live", help="a running Carepath's address, e.g. http://127.0.0.1:8080")
+    parser.add_argument("--bundle", type=Path, help="a passport bundle downloaded from that Carepath")
+    parser.add_argument("--worker", help="instead of --bundle, sign in as EMAIL:PASSWORD and download theirs")
     arguments = parser.parse_args()
     checker = Checker()
     if arguments.schema is None or not arguments.schema.exists():
         checker.check("OB 3.0 schema found", False, "pass --schema")
     else:
         validator = make_validator(arguments.schema)
-        for name, run, folder in [("golden files", check_golden, arguments.golden),
-                                  ("spec examples", check_spec_examples, arguments.spec)]:
+        runs = [("golden files", check_golden, arguments.golden), ("spec examples", check_spec_examples, arguments.spec)]
+        if arguments.live:
+            base = arguments.live.rstrip("/")
+
+            def live(c: Checker, v: Draft201909Validator, bundle: Path | None) -> None:
+                email, _, password = (arguments.worker or "").partition(":")
+                check_live(c, v, base, json.loads(bundle.read_text()) if bundle else download_bundle(base, email, password))
+
+            runs = [("live Carepath", live, arguments.bundle)]
+        for name, run, folder in runs:
             try:
                 run(checker, validator, folder)
             except Exception as error:  # a broken input must show as a failure, not a traceback

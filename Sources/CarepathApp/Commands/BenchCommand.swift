@@ -7,7 +7,9 @@ import Vapor
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Measure Carepath's speed and memory.",
-        subcommands: [ImportBench.self, ProjectionBench.self, MetricsDataBench.self, MetricsRefreshBench.self])
+        subcommands: [
+            ImportBench.self, ProjectionBench.self, MetricsDataBench.self, MetricsRefreshBench.self, PassportBench.self,
+        ])
 
     /// `carepath bench import`: validate and store a generated upload of a given size on SQLite.
     struct ImportBench: AsyncParsableCommand {

@@ -13,7 +13,8 @@ struct PassportCommand: AsyncParsableCommand {
     /// `carepath passport keygen`.
     struct Keygen: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make an issuer's signing key: the first, or a new one that takes over (old keys stay published).")
+            abstract: "Make an issuer's signing key: the first, or a new one that takes over (old keys stay published)."
+        )
         @ArgumentParser.Option(help: "The organisation's reference (default: Carepath's own issuer).")
         var organisation: String?
         @OptionGroup var database: DatabaseOption
@@ -71,7 +72,8 @@ struct PassportCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOption
 
         func run() async throws {
-            let text = FileManager.default.fileExists(atPath: input)
+            let text =
+                FileManager.default.fileExists(atPath: input)
                 ? try String(contentsOfFile: input, encoding: .utf8) : input
             let tokens: [String]
             do {
@@ -93,11 +95,13 @@ struct PassportCommand: AsyncParsableCommand {
     static func issuer(_ reference: String?, _ app: Application) async throws -> (PassportIssuerEntity, isNew: Bool) {
         let issuers = PassportIssuers(database: app.db, settings: app.passportSettings, now: app.now)
         guard let reference else {
-            let existed = try await PassportIssuerEntity.query(on: app.db)
+            let existed =
+                try await PassportIssuerEntity.query(on: app.db)
                 .filter(\.$slug == PassportIssuers.platformSlug).count() > 0
             return (try await issuers.platform(), !existed)
         }
-        guard let organisation = try await OrganisationEntity.query(on: app.db).filter(\.$reference == reference).first()
+        guard
+            let organisation = try await OrganisationEntity.query(on: app.db).filter(\.$reference == reference).first()
         else { throw AccountCommandError.notFound("organisation has the reference", reference) }
         let existed = try await issuers.existing(organisationID: organisation.requireID()) != nil
         return (try await issuers.issuer(for: organisation), !existed)

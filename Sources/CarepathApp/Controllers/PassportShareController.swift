@@ -10,7 +10,9 @@ struct PassportShareController: Sendable {
     func create(_ request: Request) async throws -> Response {
         let (_, wallet) = try await PassportWalletController.wallet(request)
         let fields = try request.content.decode([String: String].self)
-        let chosen = fields.keys.filter { $0.hasPrefix("share-") }.compactMap { UUID(uuidString: String($0.dropFirst(6))) }
+        let chosen = fields.keys.filter { $0.hasPrefix("share-") }.compactMap {
+            UUID(uuidString: String($0.dropFirst(6)))
+        }
         guard let organisationID = fields["organisation"].flatMap(UUID.init(uuidString:)) else {
             throw CarepathError.invalidInput([.init(field: "organisation", message: "choose an organisation")])
         }
@@ -23,7 +25,8 @@ struct PassportShareController: Sendable {
     func show(_ request: Request) async throws -> Response {
         let (share, _) = try await ownShare(request)
         let service = shares(request)
-        let link = request.application.carepathConfig.linkBase + PassportURL.shared(token: try service.token(of: share)).path
+        let link =
+            request.application.carepathConfig.linkBase + PassportURL.shared(token: try service.token(of: share)).path
         let organisation = try await OrganisationEntity.find(share.organisationID, on: request.db)
         let ids = share.credentialIDs.split(separator: " ").compactMap { UUID(uuidString: String($0)) }
         let names = try await PassportCredentialEntity.query(on: request.db).filter(\.$id ~~ ids).all().map(\.name)

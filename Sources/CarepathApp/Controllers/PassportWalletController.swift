@@ -91,7 +91,9 @@ struct PassportWalletController: Sendable {
             database: request.db, settings: request.application.passportSettings, now: request.application.now)
     }
 
-    private func issuerNames(_ request: Request, _ credentials: [PassportCredentialEntity]) async throws
+    private func issuerNames(
+        _ request: Request, _ credentials: [PassportCredentialEntity]
+    ) async throws
         -> [UUID: String]
     {
         let ids = Set(credentials.map(\.issuerID))

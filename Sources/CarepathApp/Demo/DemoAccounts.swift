@@ -15,7 +15,8 @@ enum DemoAccounts {
     struct Account {
         var local: String
         var name: String
-        var organisation: String
+        /// `nil` for the care worker, who belongs to no organisation.
+        var organisation: String?
         var role: MemberRole
         var canSee: String
 
@@ -27,6 +28,7 @@ enum DemoAccounts {
         ("CAREPATH", "Carepath operations", .platform, nil),
         ("DEMO-GROUP", "Demo Care Group (parent)", .provider, nil),
         ("DEMO-OTHER", "Other Demo Provider", .provider, nil),
+        ("DEMO-NEXT", "Next Step Homecare", .provider, nil),
         ("COUNCIL-E10000020", "Norfolk County Council", .council, "E10000020"),
         ("REGION-E12000006", "East of England workforce partnership", .region, "E12000006"),
     ]
@@ -51,20 +53,28 @@ enum DemoAccounts {
             local: "other.provider", name: "Morgan Other", organisation: "DEMO-OTHER", role: .admin,
             canSee: "Only its own organisation: not the demo provider"),
         Account(
+            local: DemoPassport.nextEmployer, name: "Robin Recruiter", organisation: "DEMO-NEXT", role: .admin,
+            canSee: "Next Step Homecare: checks the worker's shared passport and adds it to its training records"),
+        Account(
             local: "council", name: "Kim Commissioner", organisation: "COUNCIL-E10000020", role: .editor,
             canSee: "The demo provider's figures, by its consent for commissioning; Norfolk's scenarios"),
         Account(
             local: "region", name: "Lee Planner", organisation: "REGION-E12000006", role: .editor,
             canSee: "Published figures; saves scenarios for the East of England"),
+        Account(
+            local: DemoPassport.worker, name: "Taylor Carer", organisation: nil, role: .viewer,
+            canSee: "Only their own training passport: credentials from two employers, to share"),
     ]
 
     static var summaries: [DemoAccountSummary] {
         accounts.map { account in
             DemoAccountSummary(
                 email: account.email,
-                organisation: organisations.first { $0.reference == account.organisation }?.name
-                    ?? "Demo East of England provider (\(DemoData.organisation))",
-                role: account.role.displayName, canSee: account.canSee)
+                organisation: account.organisation.map { reference in
+                    organisations.first { $0.reference == reference }?.name
+                        ?? "Demo East of England provider (\(DemoData.organisation))"
+                } ?? "None: a care worker", role: account.organisation == nil ? "–" : account.role.displayName,
+                canSee: account.canSee)
         }
     }
 
@@ -106,11 +116,12 @@ enum DemoAccounts {
             let users = UserAccounts(database: database, now: now)
             var userIDs: [String: UUID] = [:]
             for account in accounts {
-                guard let organisationID = ids[account.organisation] else { continue }
-                let needsSecondFactor = account.role == .admin || account.organisation.hasPrefix("DEMO")
+                let organisationID = account.organisation.flatMap { ids[$0] }
+                guard account.organisation == nil || organisationID != nil else { continue }
+                let needsSecondFactor = account.role == .admin || account.organisation?.hasPrefix("DEMO") == true
                 userIDs[account.local] = try await users.create(
                     email: account.email, displayName: account.name, passwordHash: hash,
-                    membership: (organisationID, account.role),
+                    membership: organisationID.map { ($0, account.role) },
                     sealedTOTPSecret: needsSecondFactor ? try box.seal(totpSecret(email: account.email)) : nil
                 ).id
             }

@@ -21,6 +21,7 @@ enum DemoData {
         try await DemoPlanning.loadIfEmpty(app)
         guard try await OrganisationEntity.query(on: app.db).count() == 0 else {
             try await DemoAccounts.createIfMissing(app)
+            try await DemoPassport.issueIfMissing(app)
             return
         }
         let today = ImportClock.today()
@@ -41,6 +42,8 @@ enum DemoData {
                 "Demo return of \(asOf) loaded: \(result.changes.staffCreated) staff created, \(result.changes.staffRemovedImplicitly) left."
             )
         }
+        try await DemoPassport.importEmployers(app, asOf: today)
         try await DemoAccounts.createIfMissing(app)
+        try await DemoPassport.issueIfMissing(app)
     }
 }

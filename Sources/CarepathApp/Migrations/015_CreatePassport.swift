@@ -145,7 +145,8 @@ struct CreatePassport: AsyncMigration {
     func revert(on database: any Database) async throws {
         try await database.schema(AccountLinkEntity.schema).deleteField("staff_id").update()
         for schema in [
-            PassportShareViewEntity.schema, PassportShareEntity.schema, PassportAcceptedCredentialEntity.schema, PassportStaffLinkEntity.schema, PassportCredentialEntity.schema, PassportWalletEntity.schema,
+            PassportShareViewEntity.schema, PassportShareEntity.schema, PassportAcceptedCredentialEntity.schema,
+            PassportStaffLinkEntity.schema, PassportCredentialEntity.schema, PassportWalletEntity.schema,
             PassportStatusListEntity.schema, PassportIssuerKeyEntity.schema, PassportIssuerEntity.schema,
         ] {
             try await database.schema(schema).delete()

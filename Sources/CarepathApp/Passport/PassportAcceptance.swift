@@ -30,7 +30,9 @@ struct PassportAcceptance {
                 .filter(\.$reference == (form.worker ?? "")).filter(\.$removedReturnID == nil).first()
         else {
             throw CarepathError.invalidInput([
-                .init(field: "worker", message: "enter the workplace ID and unique worker ID of one of your current staff records")
+                .init(
+                    field: "worker",
+                    message: "enter the workplace ID and unique worker ID of one of your current staff records")
             ])
         }
         let now = request.application.now

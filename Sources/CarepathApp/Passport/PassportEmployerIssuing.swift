@@ -31,7 +31,10 @@ struct PassportEmployerIssuing {
         let plan = TrainingIssuePlan(
             records: records, catalogue: request.application.trainingCatalogue,
             issuer: try PassportTrust.Issuer(entity: issuer, keys: []).trusted(),
-            existing: Set(live.map { TrainingIssuePlan.key(subject: $0.subjectDID, code: $0.achievementCode, completed: $0.completedOn) }))
+            existing: Set(
+                live.map {
+                    TrainingIssuePlan.key(subject: $0.subjectDID, code: $0.achievementCode, completed: $0.completedOn)
+                }))
         guard !plan.requests.isEmpty else {
             return "No new credentials to issue: \(records.count) training records of linked workers, "
                 + "\(plan.alreadyIssued) already issued"
@@ -91,12 +94,14 @@ struct PassportEmployerIssuing {
         if workplace == nil {
             errors.append(.init(fieldID: "workplace", message: "Enter the workplace ID of one of your workplaces"))
         }
-        let staff = try await workplace.asyncMap { found in
-            try await StaffEntity.query(on: request.db).filter(\.$workplaceID == found.id)
-                .filter(\.$reference == (form.worker ?? "")).filter(\.$removedReturnID == nil).first()
-        } ?? nil
+        let staff =
+            try await workplace.asyncMap { found in
+                try await StaffEntity.query(on: request.db).filter(\.$workplaceID == found.id)
+                    .filter(\.$reference == (form.worker ?? "")).filter(\.$removedReturnID == nil).first()
+            } ?? nil
         if workplace != nil, staff == nil {
-            errors.append(.init(fieldID: "worker", message: "Enter the unique worker ID of a current staff record there"))
+            errors.append(
+                .init(fieldID: "worker", message: "Enter the unique worker ID of a current staff record there"))
         }
         if !ProviderAdminController.looksLikeEmail(email) {
             errors.append(.init(fieldID: "email", message: "Enter an email address like name@example.org"))

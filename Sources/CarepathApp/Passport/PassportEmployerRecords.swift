@@ -63,7 +63,10 @@ struct PassportEmployerRecords {
             WHERE w.organisation_id = \(bind: organisationID) AND l.organisation_id = \(bind: organisationID)
             AND t.replaced_return_id IS NULL AND s.removed_return_id IS NULL
             """)
-        if let staffID { query.appendInterpolation(unsafeRaw: " AND s.id = "); query.appendInterpolation(bind: staffID) }
+        if let staffID {
+            query.appendInterpolation(unsafeRaw: " AND s.id = ")
+            query.appendInterpolation(bind: staffID)
+        }
         query.appendInterpolation(unsafeRaw: " ORDER BY t.staff_id, t.category")
         return try await database.sql.raw(query).all().map { row in
             TrainingRow(

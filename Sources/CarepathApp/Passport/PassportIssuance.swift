@@ -30,7 +30,9 @@ struct PassportIssuance {
         let prepared = try requests.enumerated().map { offset, request in
             guard let item = catalogue.item(request.achievementCode) else {
                 throw CarepathError.invalidInput([
-                    .init(field: "achievement", message: "item \(offset + 1): \(request.achievementCode) is not in the training catalogue")
+                    .init(
+                        field: "achievement",
+                        message: "item \(offset + 1): \(request.achievementCode) is not in the training catalogue")
                 ])
             }
             guard trusted.mayIssue(item.code) else {

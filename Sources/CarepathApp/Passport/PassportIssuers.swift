@@ -29,7 +29,8 @@ struct PassportIssuers {
         let organisationID = try organisation.requireID()
         if let found = try await existing(organisationID: organisationID) { return found }
         let slug = Self.slug(organisation.reference)
-        let kind: TrustedIssuer.Kind = organisation.kind == OrganisationKind.trainingProvider.rawValue
+        let kind: TrustedIssuer.Kind =
+            organisation.kind == OrganisationKind.trainingProvider.rawValue
             ? .trainingProvider : .employer
         return try await create(
             slug: slug, did: DIDWeb.issuerDID(host: settings.host, organisationSlug: slug), name: organisation.name,

@@ -105,8 +105,10 @@ struct PassportShares {
         let shares = try await PassportShareEntity.query(on: database).filter(\.$walletID == wallet.requireID())
             .sort(\.$createdAt, .descending).all()
         let ids = shares.compactMap(\.id)
-        let views = ids.isEmpty
-            ? [] : try await PassportShareViewEntity.query(on: database).filter(\.$shareID ~~ ids)
+        let views =
+            ids.isEmpty
+            ? []
+            : try await PassportShareViewEntity.query(on: database).filter(\.$shareID ~~ ids)
                 .sort(\.$viewedAt, .descending).all()
         let byShare = Dictionary(grouping: views, by: \.shareID)
         return shares.map { ($0, byShare[$0.id!] ?? []) }

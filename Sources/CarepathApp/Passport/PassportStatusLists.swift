@@ -26,7 +26,9 @@ struct PassportStatusLists {
 
     /// Makes list `number`, empty and signed.
     @discardableResult
-    func create(number: Int, issuer: PassportIssuerEntity, signer: PassportSigner) async throws
+    func create(
+        number: Int, issuer: PassportIssuerEntity, signer: PassportSigner
+    ) async throws
         -> PassportStatusListEntity
     {
         let row = PassportStatusListEntity()
@@ -112,7 +114,9 @@ struct PassportStatusLists {
             .filter(\.$number == number).first()
     }
 
-    private func newestList(issuer: PassportIssuerEntity, signer: PassportSigner) async throws
+    private func newestList(
+        issuer: PassportIssuerEntity, signer: PassportSigner
+    ) async throws
         -> PassportStatusListEntity
     {
         if let newest = try await PassportStatusListEntity.query(on: database).filter(\.$issuerID == issuer.requireID())

@@ -49,7 +49,8 @@ struct RouteInventoryTests {
         "POST /providers/:reference/sharing/consents", "POST /providers/:reference/sharing/consents/:consent/revoke",
         "POST /providers/:reference/sharing/parent", "POST /providers/:reference/sharing/parent/remove",
         "GET /providers/:reference/passport", "POST /providers/:reference/passport/invitations",
-        "POST /providers/:reference/passport/issue", "POST /providers/:reference/passport/credentials/:credential/revoke",
+        "POST /providers/:reference/passport/issue",
+        "POST /providers/:reference/passport/credentials/:credential/revoke",
         "POST /providers/:reference/passport/keys", "POST /verify/accept",
     ]
 

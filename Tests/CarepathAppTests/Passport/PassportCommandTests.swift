@@ -26,7 +26,10 @@ struct PassportCommandTests {
         "bad values are refused before the database is touched, naming the argument and the rule",
         arguments: [
             (
-                ["passport", "issue", "--achievement", "CSTF-FIRE-L1", "--subject", "bob", "--completed", "2026-03-12"],
+                [
+                    "passport", "issue", "--achievement", "CSTF-FIRE-L1", "--subject", "bob", "--completed",
+                    "2026-03-12",
+                ],
                 "--subject"
             ),
             (

@@ -53,9 +53,11 @@ struct PassportFlowTests {
     func revocationShowsEverywhere() async throws {
         try await withTestApp { app in
             var (worker, _) = try await PassportWorld.build(app)
-            let token = try #require(try await PassportWorld.tokens(of: AccessWorld.Person.worker.email, app)["CSTF-IPC-L1"])
+            let token = try #require(
+                try await PassportWorld.tokens(of: AccessWorld.Person.worker.email, app)["CSTF-IPC-L1"])
             let credential = try #require(
-                try await PassportCredentialEntity.query(on: app.db).filter(\.$achievementCode == "CSTF-IPC-L1").first())
+                try await PassportCredentialEntity.query(on: app.db).filter(\.$achievementCode == "CSTF-IPC-L1").first()
+            )
             var admin = try await AccessWorld.session(.sunriseAdmin, app)
             _ = try await admin.get(app, "/providers/SUNRISE/passport")
             let revoked = try await admin.post(
@@ -79,7 +81,8 @@ struct PassportFlowTests {
     func rotation() async throws {
         try await withTestApp { app in
             _ = try await PassportWorld.build(app)
-            let token = try #require(try await PassportWorld.tokens(of: AccessWorld.Person.worker.email, app)["CSTF-SGA-L1"])
+            let token = try #require(
+                try await PassportWorld.tokens(of: AccessWorld.Person.worker.email, app)["CSTF-SGA-L1"])
             app.fixClock { AccessWorld.now.addingTimeInterval(3_600) }
             var admin = try await AccessWorld.session(.sunriseAdmin, app)
             _ = try await admin.get(app, "/providers/SUNRISE/passport")
@@ -93,10 +96,13 @@ struct PassportFlowTests {
             #expect(verdict.outcome == .valid, "\(verdict)")
             // Re-issuing after a revocation signs with key 2.
             let old = try #require(
-                try await PassportCredentialEntity.query(on: app.db).filter(\.$achievementCode == "CSTF-IPC-L1").first())
+                try await PassportCredentialEntity.query(on: app.db).filter(\.$achievementCode == "CSTF-IPC-L1").first()
+            )
             _ = try await admin.post(
                 app, "/providers/SUNRISE/passport/credentials/\(old.id!.uuidString)/revoke", form: ["reason": "typo"])
-            #expect(try await admin.post(app, "/providers/SUNRISE/passport/issue").body.string.contains("1 credentials issued"))
+            #expect(
+                try await admin.post(app, "/providers/SUNRISE/passport/issue").body.string.contains(
+                    "1 credentials issued"))
             let reissued = try #require(
                 try await PassportCredentialEntity.query(on: app.db).filter(\.$achievementCode == "CSTF-IPC-L1")
                     .filter(\.$revokedAt == nil).first())

@@ -17,7 +17,8 @@ struct PassportShareTests {
     static func share(_ worker: inout TestSession, _ app: Application) async throws -> (page: String, link: String) {
         let wallet = try await worker.get(app, "/passport")
         #expect(wallet.body.string.contains("Share your passport"))
-        let harbour = try #require(try await OrganisationEntity.query(on: app.db).filter(\.$reference == "HARBOUR").first())
+        let harbour = try #require(
+            try await OrganisationEntity.query(on: app.db).filter(\.$reference == "HARBOUR").first())
         let safeguarding = try #require(
             try await PassportCredentialEntity.query(on: app.db).filter(\.$achievementCode == "CSTF-SGA-L1").first())
         let created = try await worker.post(

@@ -48,7 +48,9 @@ struct PassportVerifyTests {
             #expect(checked.status == .ok)
             #expect(checked.body.string.contains("2 of 2 credentials can be relied on today"))
             #expect(checked.body.string.contains("Add to training records"))
-            let form = ["credential": bundle, "provider": "HARBOUR", "workplace": AccessWorld.workplace, "worker": "HRB0102"]
+            let form = [
+                "credential": bundle, "provider": "HARBOUR", "workplace": AccessWorld.workplace, "worker": "HRB0102",
+            ]
             let accepted = try await harbour.post(app, "/verify/accept", form: form)
             #expect(accepted.body.string.contains("2 credentials added to the training records of HRB0102"))
             let again = try await harbour.post(app, "/verify/accept", form: form)
@@ -72,10 +74,12 @@ struct PassportVerifyTests {
     func badInput() async throws {
         try await withTestApp { app in
             _ = try await PassportWorld.build(app)
-            let token = try #require(try await PassportWorld.tokens(of: AccessWorld.Person.worker.email, app)["CSTF-SGA-L1"])
+            let token = try #require(
+                try await PassportWorld.tokens(of: AccessWorld.Person.worker.email, app)["CSTF-SGA-L1"])
             let parts = token.split(separator: ".").map(String.init)
             let payload = try #require(Data(base64URL: parts[1]))
-            let forged = String(decoding: payload, as: UTF8.self).replacingOccurrences(of: "2025-03-12", with: "2025-03-13")
+            let forged = String(decoding: payload, as: UTF8.self).replacingOccurrences(
+                of: "2025-03-12", with: "2025-03-13")
             let tampered = [parts[0], Data(forged.utf8).base64URL, parts[2]].joined(separator: ".")
             let unsigned = [Data(#"{"alg":"none","typ":"vc+jwt"}"#.utf8).base64URL, parts[1], ""].joined(separator: ".")
             var outcomes: [String] = []
@@ -85,7 +89,8 @@ struct PassportVerifyTests {
             }
             #expect(outcomes == ["bad_signature", "bad_signature", "bad_signature"])
             for (body, message) in [
-                ("", "Paste a credential"), ("not a token", "three parts"), (#"{"type":"Other"}"#, "CarepathPassportBundle"),
+                ("", "Paste a credential"), ("not a token", "three parts"),
+                (#"{"type":"Other"}"#, "CarepathPassportBundle"),
             ] {
                 try await app.testing().test(.POST, "/api/v1/verify", body: .init(string: body)) { response async in
                     #expect(response.status == .unprocessableEntity)
@@ -110,7 +115,8 @@ struct PassportVerifyTests {
             let d = try #require(jwk["d"]?.stringValue)
             let seed = try #require(Data(base64URL: d))
             let key = try Ed25519SigningKey(seed: Array(seed))
-            let user = try #require(try await AccountStore(database: app.db).user(email: AccessWorld.Person.worker.email))
+            let user = try #require(
+                try await AccountStore(database: app.db).user(email: AccessWorld.Person.worker.email))
             let wallet = try #require(
                 try await PassportWalletEntity.query(on: app.db).filter(\.$userID == user.requireID()).first())
             #expect(DIDKey.did(for: key.publicKey) == wallet.did)

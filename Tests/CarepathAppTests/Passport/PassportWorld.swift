@@ -45,7 +45,8 @@ enum PassportWorld {
     /// each issuer's DID document and the status lists, over HTTP, and build a verifier from them.
     static func outsideVerifier(_ app: Application) async throws -> CredentialVerifier {
         var anonymous = TestSession()
-        let operatorDocument = try DIDDocument(jsonText: try await anonymous.get(app, "/.well-known/did.json").body.string)
+        let operatorDocument = try DIDDocument(
+            jsonText: try await anonymous.get(app, "/.well-known/did.json").body.string)
         let trustList = try TrustList.verify(
             try await anonymous.get(app, "/trust-list").body.string, operatorDocument: operatorDocument)
         var documents: [DIDDocument] = []

@@ -16,6 +16,7 @@ extension FormFields {
         ]
         if !describedBy.isEmpty { nodes.append(.attribute(named: "aria-describedby", value: describedBy)) }
         nodes.append(.text(value))
-        return labelled(name: name, label: label, hint: hint, error: error, control: .element(named: "textarea", nodes: nodes))
+        return labelled(
+            name: name, label: label, hint: hint, error: error, control: .element(named: "textarea", nodes: nodes))
     }
 }

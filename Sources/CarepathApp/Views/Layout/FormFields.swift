@@ -58,7 +58,8 @@ enum FormFields {
                     .element(
                         named: "div",
                         nodes: [
-                            .attribute(named: "class", value: "cp-hint"), .attribute(named: "id", value: "\(name)-hint"),
+                            .attribute(named: "class", value: "cp-hint"),
+                            .attribute(named: "id", value: "\(name)-hint"),
                             .text(hint),
                         ])
                 } ?? .empty,

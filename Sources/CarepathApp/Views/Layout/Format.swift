@@ -36,6 +36,8 @@ enum Format {
 
     /// The calendar date of `date` in UTC, `YYYY-MM-DD`.
     static func day(_ date: Date) -> String {
-        String(ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate]))
+        String(
+            ISO8601DateFormatter.string(
+                from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate]))
     }
 }

@@ -23,7 +23,10 @@ enum PassportEmployerForms {
                 .attribute(named: "novalidate", value: "novalidate"), PageSlots.csrfField(),
                 .element(
                     named: "h2",
-                    nodes: [.attribute(named: "class", value: "cp-heading-l"), .text("Invite a worker to claim their passport")]),
+                    nodes: [
+                        .attribute(named: "class", value: "cp-heading-l"),
+                        .text("Invite a worker to claim their passport"),
+                    ]),
                 FormFields.text(
                     name: "workplace", label: "Workplace ID", hint: "The LOCALESTID of the workplace in your return",
                     value: model.form.workplace ?? "", error: byField["workplace"], widthClass: "cp-input--width-20"),

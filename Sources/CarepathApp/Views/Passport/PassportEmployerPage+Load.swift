@@ -13,10 +13,11 @@ extension PassportEmployerPage.Model {
         let issuer = try await PassportIssuers(
             database: request.db, settings: request.application.passportSettings, now: request.application.now
         ).existing(organisationID: organisationID)
-        let keyNumber = try await issuer.asyncMap { issuer in
-            try await PassportIssuerKeyEntity.query(on: request.db).filter(\.$issuerID == issuer.requireID())
-                .filter(\.$validUntil == nil).first()?.number
-        } ?? nil
+        let keyNumber =
+            try await issuer.asyncMap { issuer in
+                try await PassportIssuerKeyEntity.query(on: request.db).filter(\.$issuerID == issuer.requireID())
+                    .filter(\.$validUntil == nil).first()?.number
+            } ?? nil
         let issued = try await issuer.asyncMap { try await records.issued(issuerID: $0.requireID(), limit: 200) } ?? []
         let counts = try await issuer.asyncMap { try await records.issuedCounts(issuerID: $0.requireID()) } ?? (0, 0)
         return Self(

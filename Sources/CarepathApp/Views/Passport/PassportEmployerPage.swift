@@ -38,9 +38,11 @@ enum PassportEmployerPage {
                 .span(.class("cp-caption-l"), .text(model.name)),
                 .h1(.class("cp-heading-xl"), .text("Training passport")),
                 Components.summaryList([
-                    .init("Issuer identifier", model.did.map { .code(.text($0)) } ?? .text("Made when you first issue")),
+                    .init(
+                        "Issuer identifier", model.did.map { .code(.text($0)) } ?? .text("Made when you first issue")),
                     .init("Signing key", text: model.keyNumber.map { "Key \($0)" } ?? "None yet"),
-                    .init("Credentials issued", text: "\(model.counts.issued), of which \(model.counts.revoked) revoked"),
+                    .init(
+                        "Credentials issued", text: "\(model.counts.issued), of which \(model.counts.revoked) revoked"),
                 ]),
                 workersSection(model),
                 PassportEmployerForms.issue(model),
@@ -83,8 +85,10 @@ enum PassportEmployerPage {
                         .node(
                             credential.revokedAt == nil
                                 ? PostButton.node(
-                                    action: PassportURL.employerRevoke(provider: model.reference, credential: credential.id!)
-                                        .path,
+                                    action: PassportURL.employerRevoke(
+                                        provider: model.reference, credential: credential.id!
+                                    )
+                                    .path,
                                     label: "Revoke \(credential.name) for \(row.uniqueWorkerID ?? "this worker")",
                                     style: "cp-button cp-button--warning")
                                 : .text(credential.revocationReason ?? "")),

@@ -12,7 +12,8 @@ enum PassportShareForm {
                 .attribute(named: "action", value: PassportURL.shares.path),
                 .attribute(named: "novalidate", value: "novalidate"), PageSlots.csrfField(),
                 .element(
-                    named: "h2", nodes: [.attribute(named: "class", value: "cp-heading-l"), .text("Share your passport")]),
+                    named: "h2",
+                    nodes: [.attribute(named: "class", value: "cp-heading-l"), .text("Share your passport")]),
                 .element(
                     named: "fieldset",
                     nodes: [

@@ -26,7 +26,11 @@ enum PassportSharePage {
                 .span(.class("cp-caption-l"), .text("Your training passport")),
                 .h1(.class("cp-heading-xl"), .text("Shared with \(model.organisation)")),
                 Components.summaryList([
-                    .init("State", model.isLive ? Components.tag("Open", colour: "green") : Components.tag(model.revokedAt == nil ? "Expired" : "Stopped", colour: "grey")),
+                    .init(
+                        "State",
+                        model.isLive
+                            ? Components.tag("Open", colour: "green")
+                            : Components.tag(model.revokedAt == nil ? "Expired" : "Stopped", colour: "grey")),
                     .init("Open until", text: Format.day(model.expiresAt)),
                     .init("Credentials", text: model.credentials.joined(separator: "; ")),
                 ]),

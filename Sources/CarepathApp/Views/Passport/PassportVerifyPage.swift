@@ -71,7 +71,9 @@ enum PassportVerifyPage {
                         .text(verdict.reason),
                     ]
                 }),
-            .if(acceptable > 0 && !model.employers.isEmpty, PassportAcceptFormView.render(
+            .if(
+                acceptable > 0 && !model.employers.isEmpty,
+                PassportAcceptFormView.render(
                     action: PassportURL.verifyAccept.path, submission: model.submission, employers: model.employers))
         )
     }

@@ -103,7 +103,9 @@ enum PassportWalletPage {
                 [
                     .node(.a(.href(PassportURL.share(share.id).path), .text(share.organisation))),
                     .number(share.credentials), .number(share.views), .text(Format.day(share.expiresAt)),
-                    .node(share.isLive ? Components.tag("Open", colour: "green") : Components.tag("Closed", colour: "grey")),
+                    .node(
+                        share.isLive
+                            ? Components.tag("Open", colour: "green") : Components.tag("Closed", colour: "grey")),
                 ]
             })
     }
