@@ -64,9 +64,9 @@ struct PassportVerifyTests {
             // Anyone may check, but only employers see the accept form.
             var anonymous = TestSession()
             _ = try await anonymous.get(app, "/verify")
-            let public_ = try await anonymous.post(app, "/verify", form: ["credential": bundle])
-            #expect(public_.body.string.contains("2 of 2 credentials"))
-            #expect(!public_.body.string.contains("Add to training records"))
+            let anyone = try await anonymous.post(app, "/verify", form: ["credential": bundle])
+            #expect(anyone.body.string.contains("2 of 2 credentials"))
+            #expect(!anyone.body.string.contains("Add to training records"))
         }
     }
 
