@@ -99,7 +99,7 @@ enum AccountURL: Equatable, Sendable {
         }
     }
 
-    private static func escape(_ segment: String) -> String {
+    static func escape(_ segment: String) -> String {
         segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? segment
     }
 

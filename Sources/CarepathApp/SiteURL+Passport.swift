@@ -23,6 +23,7 @@ enum PassportURL: Equatable, Sendable {
     case employerRotateKey(String)
     case verify
     case verifyAccept
+    case training(provider: String, workplace: String)
     case apiVerify
 
     enum Segment {
@@ -47,6 +48,7 @@ enum PassportURL: Equatable, Sendable {
         static let shares = "shares"
         static let share = "share"
         static let shared = "shared"
+        static let training = "training"
         static let accept = "accept"
     }
 
@@ -73,6 +75,9 @@ enum PassportURL: Equatable, Sendable {
         case .employerRotateKey(let provider): return Self.employerPath(provider) + "/\(Segment.keys)"
         case .verify: return "/\(Segment.verify)"
         case .verifyAccept: return "/\(Segment.verify)/\(Segment.accept)"
+        case .training(let provider, let workplace):
+            return "\(SiteURL.provider(provider).path)/\(AccountURL.Segment.workplaces)/"
+                + "\(AccountURL.escape(workplace))/\(Segment.training)"
         case .apiVerify: return "/api/v1/\(Segment.verify)"
         }
     }

@@ -14,6 +14,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.areaCache = AreaCache()
     app.passwordPolicy = try PasswordPolicyFile.load()
     app.trainingCatalogue = try TrainingCatalogueFile.load()
+    app.requiredTraining = try RequiredTrainingFile.load(catalogue: app.trainingCatalogue)
     app.mailer =
         config.smtp.map { SMTPMailer(settings: $0, eventLoopGroup: app.eventLoopGroup) }
         ?? LogMailer(logger: app.logger, includesBodies: config.isDemo || config.publicURL == nil)

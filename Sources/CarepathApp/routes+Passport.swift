@@ -38,6 +38,13 @@ func passportRoutes(_ app: Application) throws {
         .constant(Segment.credentials), .parameter(Segment.credential), .constant(Segment.revoke), use: employer.revoke)
     issuing.post(.constant(Segment.keys), use: employer.rotateKey)
 
+    let compliance = TrainingComplianceController()
+    let trainingPath: [PathComponent] = [
+        .constant(SiteURL.Segment.providers), .parameter(SiteURL.Segment.reference),
+        .constant(AccountURL.Segment.workplaces), .parameter(AccountURL.Segment.workplace), .constant(Segment.training),
+    ]
+    app.get(trainingPath, use: compliance.page)
+
     let verify = PassportVerifyController()
     app.get(.constant(Segment.verify), use: verify.form)
     app.on(.POST, .constant(Segment.verify), body: .collect(maxSize: "1mb"), use: verify.verify)
@@ -45,4 +52,5 @@ func passportRoutes(_ app: Application) throws {
         .POST, .constant(Segment.verify), .constant(Segment.accept), body: .collect(maxSize: "1mb"), use: verify.accept)
     let v1 = app.grouped(SiteURL.Segment.api.map { PathComponent.constant($0) })
     v1.on(.POST, .constant(Segment.verify), body: .collect(maxSize: "1mb"), use: verify.apiVerify)
+    v1.get(trainingPath, use: compliance.api)
 }

@@ -3,7 +3,7 @@ import Foundation
 extension CredentialVerifier {
     /// Step 7 and the expiry states of passport.md 7.3: not yet valid before `validFrom`; expired once the
     /// last valid day (the day before `validUntil`'s date) is before today in London, or `validUntil` has
-    /// passed; expiring soon when the last valid day is within the policy's window.
+    /// passed; expiring soon when the last valid day is within the policy's window (``TrainingCurrency``).
     func dateVerdict(details: CredentialDetails, at now: Date) -> CredentialVerdict {
         let label = details.label
         let issuer = details.issuerName ?? details.issuer ?? "an unnamed issuer"
@@ -15,11 +15,12 @@ extension CredentialVerifier {
             return CredentialVerdict(.valid, "\(label) from \(issuer) is valid and does not expire", details: details)
         }
         let today = CalendarDate.london(of: now)
-        if lastDay < today || until <= now {
+        let state = TrainingCurrency.of(lastValidDay: lastDay, today: today, windowDays: policy.expiringWindowDays)
+        if state == .expired || until <= now {
             return CredentialVerdict(.expired, "\(label) expired; its last valid day was \(lastDay)", details: details)
         }
-        let daysLeft = lastDay.daysSinceEpoch - today.daysSinceEpoch
-        if daysLeft <= policy.expiringWindowDays {
+        if state == .expiringSoon {
+            let daysLeft = lastDay.daysSinceEpoch - today.daysSinceEpoch
             return CredentialVerdict(
                 .expiringSoon, "\(label) from \(issuer) expires soon: last valid day \(lastDay) (\(daysLeft) days)",
                 details: details)

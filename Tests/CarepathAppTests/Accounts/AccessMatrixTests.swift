@@ -34,6 +34,10 @@ struct AccessMatrixTests {
             path: staff, allowed: [.sunriseAdmin, .sunriseViewer],
             forbidden: [.parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
         Row(
+            path: staff.replacingOccurrences(of: "/staff", with: "/training"),
+            allowed: [.sunriseAdmin, .sunriseViewer],
+            forbidden: [.parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
+        Row(
             path: "/providers/SUNRISE/passport", allowed: [.sunriseAdmin, .sunriseViewer],
             forbidden: [.parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
         Row(

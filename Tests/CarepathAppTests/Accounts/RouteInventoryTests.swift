@@ -52,6 +52,8 @@ struct RouteInventoryTests {
         "POST /providers/:reference/passport/issue",
         "POST /providers/:reference/passport/credentials/:credential/revoke",
         "POST /providers/:reference/passport/keys", "POST /verify/accept",
+        "GET /providers/:reference/workplaces/:workplace/training",
+        "GET /api/v1/providers/:reference/workplaces/:workplace/training",
     ]
 
     @Test("every registered route is classified, and every classified route exists")

@@ -98,6 +98,9 @@ enum ProviderPage {
                                 .href(SiteURL.providerWorkforce(reference).path),
                                 .text("Workforce figures against benchmarks")))),
                     .if(
+                        model.canViewStaff,
+                        .li(.a(.href(PassportURL.employer(reference).path), .text("Training passport")))),
+                    .if(
                         model.canViewAudit, .li(.a(.href(AccountURL.providerAudit(reference).path), .text("Audit log")))
                     ),
                     .if(

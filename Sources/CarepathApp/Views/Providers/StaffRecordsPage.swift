@@ -26,6 +26,12 @@ enum StaffRecordsPage {
             main: .group(
                 .span(.class("cp-caption-l"), .text(model.workplaceName)),
                 .h1(.class("cp-heading-xl"), .text("Staff records")),
+                .p(
+                    .a(
+                        .href(
+                            PassportURL.training(provider: model.providerReference, workplace: model.workplaceReference)
+                                .path),
+                        .text("Training compliance at this workplace"))),
                 .div(
                     .class("cp-inset-text"),
                     .text(
