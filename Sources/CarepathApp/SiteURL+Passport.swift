@@ -21,6 +21,7 @@ enum PassportURL: Equatable, Sendable {
     case employerIssue(String)
     case employerRevoke(provider: String, credential: UUID)
     case employerRotateKey(String)
+    case employerChecks(String)
     case verify
     case verifyAccept
     case training(provider: String, workplace: String)
@@ -44,6 +45,7 @@ enum PassportURL: Equatable, Sendable {
         static let credential = "credential"
         static let revoke = "revoke"
         static let keys = "keys"
+        static let checks = "checks"
         static let verify = "verify"
         static let shares = "shares"
         static let share = "share"
@@ -73,6 +75,7 @@ enum PassportURL: Equatable, Sendable {
         case .employerRevoke(let provider, let credential):
             return Self.employerPath(provider) + "/\(Segment.credentials)/\(credential.uuidString)/\(Segment.revoke)"
         case .employerRotateKey(let provider): return Self.employerPath(provider) + "/\(Segment.keys)"
+        case .employerChecks(let provider): return Self.employerPath(provider) + "/\(Segment.checks)"
         case .verify: return "/\(Segment.verify)"
         case .verifyAccept: return "/\(Segment.verify)/\(Segment.accept)"
         case .training(let provider, let workplace):

@@ -37,6 +37,7 @@ func passportRoutes(_ app: Application) throws {
     issuing.post(
         .constant(Segment.credentials), .parameter(Segment.credential), .constant(Segment.revoke), use: employer.revoke)
     issuing.post(.constant(Segment.keys), use: employer.rotateKey)
+    issuing.post(.constant(Segment.checks), use: employer.attest)
 
     let compliance = TrainingComplianceController()
     let trainingPath: [PathComponent] = [

@@ -28,7 +28,8 @@ struct PassportCommand: AsyncParsableCommand {
                 try await AuditLog.record(
                     .init(
                         action: .issuerKeyRotated, subjectKind: "issuer", subjectID: signer.keyID,
-                        organisationID: issuer.organisationID), actorID: nil, actor: "cli", ip: nil, at: app.now,
+                        organisationID: issuer.organisationID, reason: isNew ? "first key" : "rotation"), actorID: nil,
+                    actor: "cli", ip: nil, at: app.now,
                     on: app.db)
                 print(signer.keyID)
             }

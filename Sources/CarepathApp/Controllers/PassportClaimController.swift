@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Identity
 import Vapor
 
 /// Claiming a passport from an employer's invitation: a new person sets a password; someone with an
@@ -101,6 +102,13 @@ struct PassportClaimController: Sendable {
             let organisation = try await OrganisationEntity.find(organisationID, on: request.db),
             let staff = try await StaffEntity.find(staffID, on: request.db), staff.removedReturnID == nil
         else { throw CarepathError.recordNotFound(kind: "passport invitation", id: "given") }
+        // Like a membership invitation, it is only as good as its sender's right to send it.
+        if let inviterID = link.createdBy {
+            let inviter = try await AccountStore(database: request.db).principal(for: inviterID)
+            let facts = try await request.access.facts(organisationID: organisationID)
+            guard case .success = AccessPolicy.decide(inviter, .editRecords, facts, now: request.application.now)
+            else { throw CarepathError.recordNotFound(kind: "passport invitation", id: "given") }
+        }
         return Claim(link: link, organisation: organisation, staff: staff)
     }
 }

@@ -13,11 +13,13 @@ struct PassportEmployerController: Sendable {
         return try await render(request, organisation)
     }
 
-    /// `POST /providers/{reference}/passport/issue`: credentials for every current training record of
-    /// every linked worker that has none yet, in one transaction.
+    /// `POST /providers/{reference}/passport/issue`: credentials for every current training record that
+    /// has none yet, of every linked worker or of the one whose staff record the form names (`staff`),
+    /// in one transaction.
     func issue(_ request: Request) async throws -> Response {
         let organisation = try await request.access.provider(reference(request), for: .editRecords)
-        let summary = try await PassportEmployerIssuing(request: request).issueAll(for: organisation)
+        let staffID = (try? request.content.get(String.self, at: "staff")).flatMap(UUID.init(uuidString:))
+        let summary = try await PassportEmployerIssuing(request: request).issue(for: organisation, staffID: staffID)
         return try await render(request, organisation, confirmation: summary)
     }
 
@@ -54,16 +56,31 @@ struct PassportEmployerController: Sendable {
         let organisation = try await request.access.provider(reference(request), for: .editRecords)
         let form = try request.content.decode(PassportInvitationForm.self)
         let outcome = try await PassportEmployerIssuing(request: request).invite(form, organisation: organisation)
-        switch outcome {
-        case .sent(let email):
-            return try await render(request, organisation, confirmation: "Passport invitation sent to \(email)")
-        case .problems(let errors):
-            return try await render(request, organisation, form: form, errors: errors, status: .unprocessableEntity)
-        }
+        return try await render(request, organisation, outcome: outcome, form: form)
+    }
+
+    /// `POST /providers/{reference}/passport/checks`: attests a check the employer made, to a linked
+    /// worker's passport.
+    func attest(_ request: Request) async throws -> Response {
+        let organisation = try await request.access.provider(reference(request), for: .editRecords)
+        let form = try request.content.decode(PassportCheckForm.self)
+        let outcome = try await PassportEmployerIssuing(request: request).attest(form, organisation: organisation)
+        return try await render(request, organisation, outcome: outcome)
     }
 
     private func reference(_ request: Request) -> String {
         request.parameters.get(SiteURL.Segment.reference) ?? ""
+    }
+
+    private func render(
+        _ request: Request, _ organisation: OrganisationEntity, outcome: PassportEmployerIssuing.FormOutcome,
+        form: PassportInvitationForm = PassportInvitationForm()
+    ) async throws -> Response {
+        switch outcome {
+        case .done(let message): return try await render(request, organisation, confirmation: message)
+        case .problems(let errors):
+            return try await render(request, organisation, form: form, errors: errors, status: .unprocessableEntity)
+        }
     }
 
     private func render(

@@ -9,7 +9,7 @@ import Vapor
 struct PassportWalletController: Sendable {
     /// `GET /passport`.
     func wallet(_ request: Request) async throws -> Response {
-        let user = try signedIn(request)
+        guard let user = request.identity.user else { throw CarepathError.signInRequired(returnTo: request.url.path) }
         let wallets = wallets(request)
         guard let wallet = try await wallets.wallet(userID: user.userID) else {
             return HTMLResponse.page(
@@ -44,10 +44,7 @@ struct PassportWalletController: Sendable {
 
     /// `GET /passport/bundle.json`: everything needed to verify the passport with no network.
     func bundle(_ request: Request) async throws -> Response {
-        let user = try signedIn(request)
-        guard let wallet = try await wallets(request).wallet(userID: user.userID) else {
-            throw CarepathError.recordNotFound(kind: "passport", id: "yours")
-        }
+        let (_, wallet) = try await Self.wallet(request)
         let tokens = try await wallets(request).credentials(of: wallet).filter { $0.revokedAt == nil }.map(\.token)
         let bundle = try await PassportBundle(
             database: request.db, settings: request.application.passportSettings, now: request.application.now
@@ -58,10 +55,7 @@ struct PassportWalletController: Sendable {
     /// `POST /passport/key`: the worker's private key as a JWK, to use another wallet. A form post, so
     /// it cannot be fetched from another site, and recorded.
     func exportKey(_ request: Request) async throws -> Response {
-        let user = try signedIn(request)
-        guard let wallet = try await wallets(request).wallet(userID: user.userID) else {
-            throw CarepathError.recordNotFound(kind: "passport", id: "yours")
-        }
+        let (_, wallet) = try await Self.wallet(request)
         let key = try wallets(request).signingKey(of: wallet)
         var jwk = key.publicKey.jwk
         jwk["d"] = .string(Self.base64URL(key.seed))
@@ -79,11 +73,6 @@ struct PassportWalletController: Sendable {
             ).wallet(userID: user.userID)
         else { throw CarepathError.recordNotFound(kind: "passport", id: "yours") }
         return (user, wallet)
-    }
-
-    private func signedIn(_ request: Request) throws -> SignedInUser {
-        guard let user = request.identity.user else { throw CarepathError.signInRequired(returnTo: request.url.path) }
-        return user
     }
 
     private func wallets(_ request: Request) -> PassportWallets {

@@ -12,20 +12,20 @@ struct PassportEmployerIssuing {
     private var now: Date { request.application.now }
     private var actor: String { request.identity.user?.email ?? "anonymous" }
 
-    /// The outcome of an invitation form.
-    enum InvitationOutcome {
-        case sent(email: String)
+    /// The outcome of a form: what was done, or the fields' problems.
+    enum FormOutcome {
+        case done(String)
         case problems([Components.FieldError])
     }
 
-    /// Issues credentials for every current training record of the employer's linked workers that has
-    /// none yet, and says what it did.
-    func issueAll(for organisation: OrganisationEntity) async throws -> String {
+    /// Issues credentials for every current training record that has none yet, of one linked worker
+    /// (`staffID`) or of all of them, and says what it did.
+    func issue(for organisation: OrganisationEntity, staffID: UUID? = nil) async throws -> String {
         let organisationID = try organisation.requireID()
         let issuers = PassportIssuers(database: request.db, settings: settings, now: now)
         let issuer = try await issuers.issuer(for: organisation)
         let records = try await PassportEmployerRecords(database: request.db)
-            .trainingOfLinkedWorkers(organisationID: organisationID)
+            .trainingOfLinkedWorkers(organisationID: organisationID, staffID: staffID)
         let live = try await PassportCredentialEntity.query(on: request.db).filter(\.$issuerID == issuer.requireID())
             .filter(\.$revokedAt == nil).all()
         let plan = TrainingIssuePlan(
@@ -52,6 +52,39 @@ struct PassportEmployerIssuing {
         let skipped = plan.notIssuable.values.reduce(0, +)
         return "\(issued) credentials issued"
             + (skipped > 0 ? "; \(skipped) training records cannot become credentials" : "")
+    }
+
+    /// Issues an attestation of a check the employer made, to a linked worker's passport.
+    func attest(_ form: PassportCheckForm, organisation: OrganisationEntity) async throws -> FormOutcome {
+        let organisationID = try organisation.requireID()
+        var errors: [Components.FieldError] = []
+        let link =
+            try await form.staff.flatMap(UUID.init(uuidString:)).asyncMap { staffID in
+                try await PassportStaffLinkEntity.query(on: request.db).filter(\.$staffID == staffID)
+                    .filter(\.$organisationID == organisationID).first()
+            } ?? nil
+        if link == nil {
+            errors.append(.init(fieldID: "staff", message: "Choose a worker who has claimed their passport"))
+        }
+        let parsed = form.parsed(today: Passport.CalendarDate.london(of: now))
+        if case .failure(let problems) = parsed { errors += problems.errors }
+        guard errors.isEmpty, let link, case .success(let (check, checkedOn)) = parsed,
+            let wallet = try await PassportWalletEntity.find(link.walletID, on: request.db)
+        else { return .problems(errors) }
+        let issuer = try await PassportIssuers(database: request.db, settings: settings, now: now)
+            .issuer(for: organisation)
+        try await request.db.transaction { transaction in
+            _ = try await PassportIssuance(
+                database: transaction, settings: settings, catalogue: request.application.trainingCatalogue, now: now
+            ).issue(
+                [.init(subjectDID: wallet.did, check: check, checkedOn: checkedOn, staffID: link.staffID)],
+                by: issuer, issuedBy: actor)
+            try await request.audit(
+                .init(
+                    action: .credentialsIssued, subjectKind: "staff", subjectID: link.staffID.uuidString,
+                    organisationID: organisationID, reason: check.code), on: transaction)
+        }
+        return .done("\(check.code) attestation issued")
     }
 
     /// Revokes one of the employer's credentials.
@@ -85,7 +118,7 @@ struct PassportEmployerIssuing {
     }
 
     /// Sends a passport invitation for one of the employer's current staff records.
-    func invite(_ form: PassportInvitationForm, organisation: OrganisationEntity) async throws -> InvitationOutcome {
+    func invite(_ form: PassportInvitationForm, organisation: OrganisationEntity) async throws -> FormOutcome {
         let email = AccountStore.normalise(form.email ?? "")
         var errors: [Components.FieldError] = []
         let repository = StaffRecordsRepository(database: request.db)
@@ -110,7 +143,7 @@ struct PassportEmployerIssuing {
         try await PassportInvitations.send(
             to: email, organisation: organisation, staff: staff, invitedBy: (user.userID, user.email),
             app: request.application, on: request.db, ip: request.remoteAddress?.ipAddress)
-        return .sent(email: email)
+        return .done("Passport invitation sent to \(email)")
     }
 }
 

@@ -10,14 +10,50 @@ struct PassportIssuance {
     var catalogue: TrainingCatalogueFile
     var now: Date
 
-    /// One credential to issue.
+    /// One credential to issue: a training completion from the catalogue, or a check attestation.
     struct Request: Sendable {
+        enum Content: Sendable {
+            case training(code: String, completedOn: Passport.CalendarDate, expiry: TrainingCredential.Expiry)
+            case check(EmploymentCheck, checkedOn: Passport.CalendarDate)
+        }
+
         var subjectDID: String
-        var achievementCode: String
-        var completedOn: Passport.CalendarDate
-        var expiry: TrainingCredential.Expiry = .catalogue
+        var content: Content
         var staffID: UUID?
         var trainingID: UUID?
+
+        /// A training completion; `expiry` defaults to the catalogue's refresh period.
+        init(
+            subjectDID: String, achievementCode: String, completedOn: Passport.CalendarDate,
+            expiry: TrainingCredential.Expiry = .catalogue, staffID: UUID? = nil, trainingID: UUID? = nil
+        ) {
+            self.subjectDID = subjectDID
+            content = .training(code: achievementCode, completedOn: completedOn, expiry: expiry)
+            self.staffID = staffID
+            self.trainingID = trainingID
+        }
+
+        /// A check the employer attests it made (DBS seen, right to work, occupational health).
+        init(subjectDID: String, check: EmploymentCheck, checkedOn: Passport.CalendarDate, staffID: UUID?) {
+            self.subjectDID = subjectDID
+            content = .check(check, checkedOn: checkedOn)
+            self.staffID = staffID
+        }
+
+        var code: String {
+            switch content {
+            case .training(let code, _, _): code
+            case .check(let check, _): check.code
+            }
+        }
+    }
+
+    /// A request made ready to sign: its code and a builder of the unsigned credential.
+    private struct Prepared: Sendable {
+        var request: Request
+        var code: String
+        var build:
+            @Sendable (UUID, IssuerProfile, StatusListEntry, Date) throws -> (credential: JSONObject, until: String?)
     }
 
     /// Issues every request as `issuer`, or nothing: a request the catalogue, the trust list or the
@@ -25,20 +61,13 @@ struct PassportIssuance {
     func issue(
         _ requests: [Request], by issuer: PassportIssuerEntity, issuedBy: String
     ) async throws -> [PassportCredentialEntity] {
-        let allowed = PassportTrust.Issuer(entity: issuer, keys: [])
-        let trusted = try allowed.trusted()
+        let trusted = try PassportTrust.Issuer(entity: issuer, keys: []).trusted()
         let prepared = try requests.enumerated().map { offset, request in
-            guard let item = catalogue.item(request.achievementCode) else {
-                throw CarepathError.invalidInput([
-                    .init(
-                        field: "achievement",
-                        message: "item \(offset + 1): \(request.achievementCode) is not in the training catalogue")
-                ])
-            }
+            let item = try prepare(request, position: offset + 1)
             guard trusted.mayIssue(item.code) else {
                 throw CarepathError.forbidden(reason: "\(issuer.name) may not issue \(item.code) credentials")
             }
-            return (request, item.achievement(baseURL: settings.baseURL))
+            return item
         }
         return try await database.transaction { transaction in
             let signer = try await PassportKeyring(database: transaction, settings: settings, now: now)
@@ -48,22 +77,21 @@ struct PassportIssuance {
             let profile = IssuerProfile(did: issuer.did, name: issuer.name)
             var rows: [PassportCredentialEntity] = []
             rows.reserveCapacity(prepared.count)
-            for ((request, achievement), position) in zip(prepared, positions) {
-                let credential = TrainingCredential(
-                    id: UUID(), issuer: profile, subject: request.subjectDID, achievement: achievement,
-                    completedOn: request.completedOn, awardedAt: now, expiry: request.expiry, status: position.entry)
+            for (item, position) in zip(prepared, positions) {
+                let id = UUID()
+                let (credential, until) = try item.build(id, profile, position.entry, now)
                 let row = PassportCredentialEntity()
-                row.id = credential.id
+                row.id = id
                 row.issuerID = try issuer.requireID()
                 row.keyID = signer.keyID
-                row.subjectDID = request.subjectDID
-                row.staffID = request.staffID
-                row.trainingID = request.trainingID
-                row.achievementCode = achievement.code
-                row.name = achievement.credentialName
-                row.completedOn = request.completedOn.description
-                row.validUntil = try credential.expiryDate()?.description
-                row.token = try signer.sign(credential: try credential.json(), issuedAt: now)
+                row.subjectDID = item.request.subjectDID
+                row.staffID = item.request.staffID
+                row.trainingID = item.request.trainingID
+                row.achievementCode = item.code
+                row.name = credential["name"]?.stringValue ?? item.code
+                row.completedOn = String(credential["validFrom"]?.stringValue?.prefix(10) ?? "")
+                row.validUntil = until
+                row.token = try signer.sign(credential: credential, issuedAt: now)
                 row.statusListID = position.listID
                 row.statusIndex = position.entry.index
                 row.issuedAt = now
@@ -75,6 +103,32 @@ struct PassportIssuance {
                 try await Array(rows[start..<min(start + 1_000, rows.count)]).create(on: transaction)
             }
             return rows
+        }
+    }
+
+    private func prepare(_ request: Request, position: Int) throws -> Prepared {
+        let baseURL = settings.baseURL
+        switch request.content {
+        case .training(let code, let completedOn, let expiry):
+            guard let item = catalogue.item(code) else {
+                throw CarepathError.invalidInput([
+                    .init(field: "achievement", message: "item \(position): \(code) is not in the training catalogue")
+                ])
+            }
+            let achievement = item.achievement(baseURL: baseURL)
+            return Prepared(request: request, code: item.code) { id, issuer, status, now in
+                let credential = TrainingCredential(
+                    id: id, issuer: issuer, subject: request.subjectDID, achievement: achievement,
+                    completedOn: completedOn, awardedAt: now, expiry: expiry, status: status)
+                return (try credential.json(), try credential.expiryDate()?.description)
+            }
+        case .check(let check, let checkedOn):
+            return Prepared(request: request, code: check.code) { id, issuer, status, now in
+                let attestation = CheckAttestation(
+                    id: id, issuer: issuer, subject: request.subjectDID, check: check, checkedOn: checkedOn,
+                    awardedAt: now, status: status, baseURL: baseURL)
+                return (try attestation.json(), nil)
+            }
         }
     }
 

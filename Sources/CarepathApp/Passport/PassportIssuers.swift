@@ -23,8 +23,9 @@ struct PassportIssuers {
             achievements: ["*"], organisationID: nil)
     }
 
-    /// The organisation's issuer, made on first use: employers may issue the catalogue's training,
-    /// training providers their courses; neither may issue qualifications awarded by others.
+    /// The organisation's issuer, made on first use: employers may issue the catalogue's training and
+    /// attest checks they made; training providers may issue the training only. Neither may issue
+    /// qualifications awarded by others.
     func issuer(for organisation: OrganisationEntity) async throws -> PassportIssuerEntity {
         let organisationID = try organisation.requireID()
         if let found = try await existing(organisationID: organisationID) { return found }
@@ -34,7 +35,9 @@ struct PassportIssuers {
             ? .trainingProvider : .employer
         return try await create(
             slug: slug, did: DIDWeb.issuerDID(host: settings.host, organisationSlug: slug), name: organisation.name,
-            kind: kind, achievements: Self.employerAchievements, organisationID: organisationID)
+            kind: kind,
+            achievements: Self.trainingAchievements + (kind == .employer ? Self.checkAttestations : []),
+            organisationID: organisationID)
     }
 
     /// The organisation's issuer if it has one.
@@ -42,9 +45,11 @@ struct PassportIssuers {
         try await PassportIssuerEntity.query(on: database).filter(\.$organisationID == organisationID).first()
     }
 
-    /// What employers and training providers may issue: the catalogue's training, not the Level 2
+    /// The training employers and training providers may issue: the catalogue's, but not the Level 2
     /// Adult Social Care Certificate, which an awarding body awards.
-    static let employerAchievements = ["CSTF-*", "OMMT-*", "CC-*", "MED-ADMIN", "FA-*", "FOOD-HYG", "SFC-*"]
+    static let trainingAchievements = ["CSTF-*", "OMMT-*", "CC-*", "MED-ADMIN", "FA-*", "FOOD-HYG", "SFC-*"]
+    /// The checks an employer attests (DBS seen, right to work, occupational health).
+    static let checkAttestations = ["CHECK-*"]
 
     /// A URL- and DID-safe form of an organisation reference.
     static func slug(_ reference: String) -> String {

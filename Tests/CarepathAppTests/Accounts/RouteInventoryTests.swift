@@ -51,7 +51,7 @@ struct RouteInventoryTests {
         "GET /providers/:reference/passport", "POST /providers/:reference/passport/invitations",
         "POST /providers/:reference/passport/issue",
         "POST /providers/:reference/passport/credentials/:credential/revoke",
-        "POST /providers/:reference/passport/keys", "POST /verify/accept",
+        "POST /providers/:reference/passport/keys", "POST /providers/:reference/passport/checks", "POST /verify/accept",
         "GET /providers/:reference/workplaces/:workplace/training",
         "GET /api/v1/providers/:reference/workplaces/:workplace/training",
     ]

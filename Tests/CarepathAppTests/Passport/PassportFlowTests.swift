@@ -46,6 +46,20 @@ struct PassportFlowTests {
             let page = try await admin.get(app, "/providers/SUNRISE/passport")
             #expect(page.body.string.contains("EMP0102"))
             #expect(page.body.string.contains("3, of which 0 revoked"))
+            // One worker at a time: after a revocation only that worker has something new.
+            let revoked = try #require(
+                try await PassportCredentialEntity.query(on: app.db).filter(\.$achievementCode == "CSTF-IPC-L1").first()
+            )
+            _ = try await admin.post(
+                app, "/providers/SUNRISE/passport/credentials/\(revoked.id!.uuidString)/revoke",
+                form: ["reason": "typo"])
+            let other = try #require(try await StaffEntity.query(on: app.db).filter(\.$reference == "EMP0131").first())
+            let none = try await admin.post(
+                app, "/providers/SUNRISE/passport/issue", form: ["staff": other.id!.uuidString])
+            #expect(none.body.string.contains("No new credentials to issue"))
+            let one = try await admin.post(
+                app, "/providers/SUNRISE/passport/issue", form: ["staff": revoked.staffID!.uuidString])
+            #expect(one.body.string.contains("1 credentials issued"))
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Plot
 
 /// The forms on an employer's passport page.
@@ -11,6 +12,23 @@ enum PassportEmployerForms {
                         + "training is in the catalogue and has a completion date. Records already issued are skipped. "
                         + "\(model.issuable) training records of linked workers are on file.")),
             PostButton.node(action: PassportURL.employerIssue(model.reference).path, label: "Issue credentials"))
+    }
+
+    /// Issues one worker's new credentials.
+    static func issueOne(provider: String, staffID: UUID, worker: String) -> Node<HTML.BodyContext> {
+        .element(
+            named: "form",
+            nodes: [
+                .attribute(named: "class", value: "cp-inline-form"), .attribute(named: "method", value: "post"),
+                .attribute(named: "action", value: PassportURL.employerIssue(provider).path.htmlEscaped),
+                PageSlots.csrfField(), FormFields.hidden(name: "staff", value: staffID.uuidString),
+                .element(
+                    named: "button",
+                    nodes: [
+                        .attribute(named: "class", value: "cp-button cp-button--secondary"),
+                        .attribute(named: "type", value: "submit"), .text("Issue for \(worker)"),
+                    ]),
+            ])
     }
 
     static func invite(_ model: PassportEmployerPage.Model) -> Node<HTML.BodyContext> {

@@ -46,6 +46,7 @@ enum PassportEmployerPage {
                 ]),
                 workersSection(model),
                 PassportEmployerForms.issue(model),
+                PassportCheckFormView.render(model),
                 PassportEmployerForms.invite(model),
                 issuedSection(model),
                 PassportEmployerForms.rotate(model)
@@ -61,9 +62,14 @@ enum PassportEmployerPage {
                 .p(.text("No worker has claimed a passport from you yet. Invite them below.")),
                 else: Components.table(
                     caption: "\(model.workers.count) staff records linked to a passport",
-                    headers: ["Workplace", "Unique worker ID", "Linked on"],
+                    headers: ["Workplace", "Unique worker ID", "Linked on", "Action"],
                     rows: model.workers.map { worker in
-                        [.text(worker.workplace), .text(worker.uniqueWorkerID), .text(Format.day(worker.linkedAt))]
+                        [
+                            .text(worker.workplace), .text(worker.uniqueWorkerID), .text(Format.day(worker.linkedAt)),
+                            .node(
+                                PassportEmployerForms.issueOne(
+                                    provider: model.reference, staffID: worker.staffID, worker: worker.uniqueWorkerID)),
+                        ]
                     })))
     }
 
