@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import Passport
+import SQLKit
 import Vapor
 
 /// What an employer does with the passport, for the signed-in person making `request`: each action
@@ -26,14 +27,19 @@ struct PassportEmployerIssuing {
         let issuer = try await issuers.issuer(for: organisation)
         let records = try await PassportEmployerRecords(database: request.db)
             .trainingOfLinkedWorkers(organisationID: organisationID, staffID: staffID)
-        let live = try await PassportCredentialEntity.query(on: request.db).filter(\.$issuerID == issuer.requireID())
-            .filter(\.$revokedAt == nil).all()
+        // Only the three columns that identify a live credential, not the tokens.
+        let live = try await request.db.sql.select()
+            .columns("subject_did", "achievement_code", "completed_on").from(PassportCredentialEntity.schema)
+            .where("issuer_id", .equal, issuer.requireID()).where("revoked_at", .is, SQLLiteral.null).all()
         let plan = TrainingIssuePlan(
             records: records, catalogue: request.application.trainingCatalogue,
             issuer: try PassportTrust.Issuer(entity: issuer, keys: []).trusted(),
             existing: Set(
-                live.map {
-                    TrainingIssuePlan.key(subject: $0.subjectDID, code: $0.achievementCode, completed: $0.completedOn)
+                try live.map {
+                    TrainingIssuePlan.key(
+                        subject: try $0.decode(column: "subject_did", as: String.self),
+                        code: try $0.decode(column: "achievement_code", as: String.self),
+                        completed: try $0.decode(column: "completed_on", as: String.self))
                 }))
         guard !plan.requests.isEmpty else {
             return "No new credentials to issue: \(records.count) training records of linked workers, "
