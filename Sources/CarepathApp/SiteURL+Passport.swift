@@ -25,6 +25,9 @@ enum PassportURL: Equatable, Sendable {
     case verify
     case verifyAccept
     case training(provider: String, workplace: String)
+    case courses(String)
+    case courseCompletions(String)
+    case courseRevoke(provider: String, credential: UUID)
     case apiVerify
 
     enum Segment {
@@ -51,6 +54,8 @@ enum PassportURL: Equatable, Sendable {
         static let share = "share"
         static let shared = "shared"
         static let training = "training"
+        static let courses = "courses"
+        static let completions = "completions"
         static let accept = "accept"
     }
 
@@ -78,6 +83,12 @@ enum PassportURL: Equatable, Sendable {
         case .employerChecks(let provider): return Self.employerPath(provider) + "/\(Segment.checks)"
         case .verify: return "/\(Segment.verify)"
         case .verifyAccept: return "/\(Segment.verify)/\(Segment.accept)"
+        case .courses(let provider): return "/\(Segment.courses)/\(AccountURL.escape(provider))"
+        case .courseCompletions(let provider):
+            return "/\(Segment.courses)/\(AccountURL.escape(provider))/\(Segment.completions)"
+        case .courseRevoke(let provider, let credential):
+            return "/\(Segment.courses)/\(AccountURL.escape(provider))/\(Segment.credentials)/\(credential.uuidString)/"
+                + Segment.revoke
         case .training(let provider, let workplace):
             return "\(SiteURL.provider(provider).path)/\(AccountURL.Segment.workplaces)/"
                 + "\(AccountURL.escape(workplace))/\(Segment.training)"

@@ -39,6 +39,13 @@ func passportRoutes(_ app: Application) throws {
     issuing.post(.constant(Segment.keys), use: employer.rotateKey)
     issuing.post(.constant(Segment.checks), use: employer.attest)
 
+    let courses = CourseCompletionsController()
+    let course = app.grouped(.constant(Segment.courses), .parameter(SiteURL.Segment.reference))
+    course.get(use: courses.page)
+    course.post(.constant(Segment.completions), use: courses.issue)
+    course.post(
+        .constant(Segment.credentials), .parameter(Segment.credential), .constant(Segment.revoke), use: courses.revoke)
+
     let compliance = TrainingComplianceController()
     let trainingPath: [PathComponent] = [
         .constant(SiteURL.Segment.providers), .parameter(SiteURL.Segment.reference),

@@ -29,6 +29,7 @@ enum DemoAccounts {
         ("DEMO-GROUP", "Demo Care Group (parent)", .provider, nil),
         ("DEMO-OTHER", "Other Demo Provider", .provider, nil),
         ("DEMO-NEXT", "Next Step Homecare", .provider, nil),
+        ("DEMO-TRAINING", "Demo Care Training Academy", .trainingProvider, nil),
         ("COUNCIL-E10000020", "Norfolk County Council", .council, "E10000020"),
         ("REGION-E12000006", "East of England workforce partnership", .region, "E12000006"),
     ]
@@ -61,6 +62,9 @@ enum DemoAccounts {
         Account(
             local: "region", name: "Lee Planner", organisation: "REGION-E12000006", role: .editor,
             canSee: "Published figures; saves scenarios for the East of England"),
+        Account(
+            local: "trainer", name: "Pat Trainer", organisation: "DEMO-TRAINING", role: .editor,
+            canSee: "Issues course completions to workers' passports, from the account page"),
         Account(
             local: DemoPassport.worker, name: "Taylor Carer", organisation: nil, role: .viewer,
             canSee: "Only their own training passport: credentials from two employers, to share"),

@@ -52,7 +52,8 @@ struct RouteInventoryTests {
         "POST /providers/:reference/passport/issue",
         "POST /providers/:reference/passport/credentials/:credential/revoke",
         "POST /providers/:reference/passport/keys", "POST /providers/:reference/passport/checks", "POST /verify/accept",
-        "GET /providers/:reference/workplaces/:workplace/training",
+        "GET /providers/:reference/workplaces/:workplace/training", "GET /courses/:reference",
+        "POST /courses/:reference/completions", "POST /courses/:reference/credentials/:credential/revoke",
         "GET /api/v1/providers/:reference/workplaces/:workplace/training",
     ]
 

@@ -57,6 +57,7 @@ enum AccountPage {
                 ]),
                 .h2(.class("cp-heading-l"), .text("Your organisations")),
                 membershipsTable(model.memberships),
+                .p(.a(.href(PassportURL.wallet.path), .text("Your training passport"))),
                 AccountTokensSection.render(model.tokens, errors: model.tokenErrors),
                 .h2(.class("cp-heading-l"), .text("Signed-in devices")),
                 .p(
@@ -80,6 +81,15 @@ enum AccountPage {
         ]
     }
 
+    /// Providers link to their page, training providers to their course completions.
+    private static func organisationCell(_ row: MembershipRow) -> Components.Cell {
+        switch row.kind {
+        case .provider: .link(row.organisation, .provider(row.reference))
+        case .trainingProvider: .node(.a(.href(PassportURL.courses(row.reference).path), .text(row.organisation)))
+        default: .text(row.organisation)
+        }
+    }
+
     private static func membershipsTable(_ rows: [MembershipRow]) -> Node<HTML.BodyContext> {
         guard !rows.isEmpty else { return .p(.text("You do not belong to any organisation yet.")) }
         return Components.table(
@@ -87,8 +97,7 @@ enum AccountPage {
             headers: ["Organisation", "Kind", "Role"],
             rows: rows.map { row in
                 [
-                    row.kind == .provider ? .link(row.organisation, .provider(row.reference)) : .text(row.organisation),
-                    .text(row.kind.displayName), .text(row.role.displayName),
+                    organisationCell(row), .text(row.kind.displayName), .text(row.role.displayName),
                 ]
             })
     }
