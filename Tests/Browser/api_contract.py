@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import jsonschema
@@ -124,6 +125,14 @@ def main():
     calls = [("GET", path, None, expected) for path, expected in CALLS]
     calls += [("POST", path, body, expected) for path, body, expected in POSTS]
     token = os.environ.get("CAREPATH_API_TOKEN")
+    if token:
+        # A real workplace of the demo provider, for the endpoints below a workplace.
+        status, _, body = fetch(base + "/api/v1/providers/DEMO-EAST", None, token)
+        workplaces = json.loads(body).get("workplaces", []) if status == 200 else []
+        if workplaces:
+            reference = urllib.parse.quote(workplaces[0]["reference"], safe="")
+            calls.append(("GET", AUTH + f"/api/v1/providers/DEMO-EAST/workplaces/{reference}/training", None, 200))
+    calls.append(("GET", AUTH + "/api/v1/providers/DEMO-EAST/workplaces/NOBODY/training", None, 404))
     for method, path, request_body, expected in calls:
         problems = []
         authorised = path.startswith(AUTH)
