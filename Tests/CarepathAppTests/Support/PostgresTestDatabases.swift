@@ -27,7 +27,16 @@ actor PostgresTestDatabases {
     }
 
     func drop(serverURL: String, database: String) async throws {
-        try await Self.administer(serverURL, "DROP DATABASE IF EXISTS \(database) WITH (FORCE)")
+        // FORCE ends the test's own connections but not an autovacuum worker, which runs as the
+        // superuser and can be working on a database the test just filled; it is gone within moments.
+        for attempt in 1...10 {
+            do {
+                try await Self.administer(serverURL, "DROP DATABASE IF EXISTS \(database) WITH (FORCE)")
+                return
+            } catch let error as PostgresTestSetupError where attempt < 10 && error.message.contains("42501") {
+                try await Task.sleep(for: .milliseconds(200 * attempt))
+            }
+        }
     }
 
     private func templateDatabase(serverURL: String) async throws -> String {
