@@ -35,6 +35,7 @@ func routes(_ app: Application) throws {
 
     try accountRoutes(app)
     try passportRoutes(app)
+    try returnRoutes(app)
 
     let operations = OperationsController()
     app.get("healthz", use: operations.healthz)

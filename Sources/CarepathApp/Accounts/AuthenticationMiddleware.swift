@@ -69,7 +69,9 @@ struct AuthenticationMiddleware: AsyncMiddleware {
     }
 
     private func checkCSRF(_ request: Request) async throws {
-        _ = try await request.body.collect(max: 1 << 20).get()
+        // Forms are small, except file uploads (multipart), whose route takes up to the upload limit.
+        let limit = request.headers.contentType == .formData ? PendingUploads.maximumBytes : 1 << 20
+        _ = try await request.body.collect(max: limit).get()
         let sent = try? request.content.get(String.self, at: "csrf_token")
         guard let expected = request.csrfToken, let sent, SecretToken.constantTimeEquals(sent, expected) else {
             throw CarepathError.csrfTokenMismatch

@@ -18,6 +18,7 @@ struct ProvidersController: Sendable {
         model.canViewStaff = allowed.contains(.viewStaffRecords)
         model.canViewFigures = allowed.contains(.viewWorkplaceFigures)
         model.canViewAudit = allowed.contains(.viewAuditLog)
+        model.canUpload = allowed.contains(.editRecords)
         model.canManageMembers = allowed.contains(.manageMembers)
         model.canManageSharing = allowed.contains(.manageSharing) || allowed.contains(.removeParentLink)
         return HTMLResponse.page(ProviderPage.render(model), for: request)

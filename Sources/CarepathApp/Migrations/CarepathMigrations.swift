@@ -20,6 +20,7 @@ enum CarepathMigrations {
             CreateWorkplaceMetricFacts(),  // 013 KPI facts per workplace return
             CreateAccounts(),  // 014 people, organisations' links and consents, sessions, audit log
             CreatePassport(),  // 015 issuers, keys, status lists, wallets and issued credentials
+            CreatePendingUploads(),  // 016 web and API uploads waiting to be completed, sealed
         ]
     }
 }

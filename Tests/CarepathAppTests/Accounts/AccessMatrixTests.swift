@@ -38,6 +38,9 @@ struct AccessMatrixTests {
             allowed: [.sunriseAdmin, .sunriseViewer],
             forbidden: [.parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
         Row(
+            path: "/providers/SUNRISE/returns/new", allowed: [.sunriseAdmin],
+            forbidden: [.sunriseViewer, .parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
+        Row(
             path: "/providers/SUNRISE/passport", allowed: [.sunriseAdmin, .sunriseViewer],
             forbidden: [.parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
         Row(
@@ -114,8 +117,9 @@ struct AccessMatrixTests {
     func api() async throws {
         try await withTestApp { app in
             try await AccessWorld.build(app)
-            // Pages without an API twin: the account, figures, people, sharing and passport-issuing pages.
-            let pageOnly = ["/account", "/workforce", "/people", "/sharing", "/passport"]
+            // Pages without an API twin: the account, figures, people, sharing, passport-issuing and
+            // upload pages.
+            let pageOnly = ["/account", "/workforce", "/people", "/sharing", "/passport", "/returns/new"]
             let apiRows = Self.rows.filter { row in !pageOnly.contains { row.path.hasSuffix($0) } }
             for row in apiRows {
                 try await app.testing().test(.GET, "/api/v1" + row.path) { response async in

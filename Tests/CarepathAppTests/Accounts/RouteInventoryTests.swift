@@ -54,6 +54,11 @@ struct RouteInventoryTests {
         "POST /providers/:reference/passport/keys", "POST /providers/:reference/passport/checks", "POST /verify/accept",
         "GET /providers/:reference/workplaces/:workplace/training", "GET /courses/:reference",
         "POST /courses/:reference/completions", "POST /courses/:reference/credentials/:credential/revoke",
+        "GET /providers/:reference/returns/new", "POST /providers/:reference/returns",
+        "GET /providers/:reference/returns/uploads/:upload",
+        "GET /providers/:reference/returns/uploads/:upload/findings.csv",
+        "POST /providers/:reference/returns/uploads/:upload/complete", "POST /api/v1/returns",
+        "POST /api/v1/returns/:upload/complete",
         "GET /api/v1/providers/:reference/workplaces/:workplace/training",
     ]
 

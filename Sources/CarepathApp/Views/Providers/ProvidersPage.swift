@@ -54,6 +54,7 @@ enum ProviderPage {
         var canViewStaff = false
         var canViewFigures = false
         var canViewAudit = false
+        var canUpload = false
         var canManageMembers = false
         var canManageSharing = false
         var isDemo: Bool
@@ -97,6 +98,7 @@ enum ProviderPage {
                             .a(
                                 .href(SiteURL.providerWorkforce(reference).path),
                                 .text("Workforce figures against benchmarks")))),
+                    .if(model.canUpload, .li(.a(.href(ReturnURL.new(reference).path), .text("Upload a return")))),
                     .if(
                         model.canViewStaff,
                         .li(.a(.href(PassportURL.employer(reference).path), .text("Training passport")))),

@@ -1,0 +1,40 @@
+import Foundation
+
+/// The addresses of uploading a return on the web and through the API.
+enum ReturnURL: Equatable, Sendable {
+    case new(String)
+    case upload(String)
+    case pending(provider: String, upload: UUID)
+    case findings(provider: String, upload: UUID)
+    case complete(provider: String, upload: UUID)
+    case apiUpload
+    case apiComplete(UUID)
+
+    enum Segment {
+        static let returns = "returns"
+        static let new = "new"
+        static let uploads = "uploads"
+        static let upload = "upload"
+        static let findings = "findings.csv"
+        static let complete = "complete"
+    }
+
+    var path: String {
+        switch self {
+        case .new(let provider): return Self.returns(provider) + "/\(Segment.new)"
+        case .upload(let provider): return Self.returns(provider)
+        case .pending(let provider, let upload):
+            return Self.returns(provider) + "/\(Segment.uploads)/\(upload.uuidString)"
+        case .findings(let provider, let upload):
+            return ReturnURL.pending(provider: provider, upload: upload).path + "/\(Segment.findings)"
+        case .complete(let provider, let upload):
+            return ReturnURL.pending(provider: provider, upload: upload).path + "/\(Segment.complete)"
+        case .apiUpload: return "/api/v1/\(Segment.returns)"
+        case .apiComplete(let upload): return "/api/v1/\(Segment.returns)/\(upload.uuidString)/\(Segment.complete)"
+        }
+    }
+
+    private static func returns(_ provider: String) -> String {
+        "\(SiteURL.provider(provider).path)/\(Segment.returns)"
+    }
+}
