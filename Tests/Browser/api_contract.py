@@ -71,6 +71,7 @@ POSTS = [
     ("/api/v1/verify", {"credential": "eyJhbGciOiJub25lIn0.e30.AAAA"}, 200),
     ("/api/v1/verify", {"credential": "not a credential"}, 422),
     ("/api/v1/verify", {"type": "SomethingElse"}, 422),
+    ("/api/v1/returns", {"provider": "DEMO-EAST"}, 401),
 ]
 
 
