@@ -5,7 +5,8 @@ Usage: python3 Tests/Browser/account_flow.py [BASE_URL]
 
 Against a server started with `carepath serve --demo`, in headless Chromium: the demo provider's
 admin signs in with a password and a TOTP code worked out here from RFC 6238; opens the provider,
-a workplace's staff records, the audit log (which must show that view) and the benchmarks; makes
+a workplace's staff records, the audit log (which must show that view) and the benchmarks; uploads
+the spec's example files with an invalid Staff file and sees the errors, which block completing; makes
 an API token on the account page, uses it, revokes it and sees it refused; signs out. Then the
 demo council, which has the provider's consent for commissioning, sees the benchmarks but not
 staff records. axe-core runs on every page. The last line is "N passed, M failed".
@@ -16,6 +17,7 @@ from __future__ import annotations
 import sys
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -62,6 +64,25 @@ def staff_records_and_audit(base: str, driver) -> list[str]:
     return problems + expect_text(driver, "Same council") + axe_problems(driver)
 
 
+EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "specs" / "ascwds-examples"
+
+
+def upload_lists_findings(base: str, driver) -> list[str]:
+    """Uploads the spec's example files with the invalid Staff file: the check page lists the errors by
+    file and rule, offers the CSV, and does not offer to complete. Nothing is stored."""
+    driver.get(base + "/providers/DEMO-EAST/returns/new")
+    problems = expect_text(driver, "Upload a return") + axe_problems(driver)
+    for field, name in [("workplace", "workplace-valid.csv"), ("staff", "staff-invalid.csv"),
+                        ("training", "training-valid.csv")]:
+        driver.find_element(By.ID, field).send_keys(str(EXAMPLES / name))
+    submit(driver, "Check the files")
+    problems += expect_text(driver, "Check your upload", "There is a problem", "What the return changes",
+                            "Download every finding (CSV)", "cannot be completed")
+    if driver.find_elements(By.XPATH, "//main//button[normalize-space()='Complete upload']"):
+        problems.append("an upload with errors offers to complete")
+    return problems + axe_problems(driver)
+
+
 def api_token_lifecycle(base: str, driver) -> list[str]:
     driver.get(base + "/account")
     problems = expect_text(driver, "Your account", "Two-factor sign-in", "Signed in") + axe_problems(driver)
@@ -106,6 +127,7 @@ def main() -> int:
     return run_checks("Accounts and access in a real browser", [
         ("the provider's admin signs in with a password and a TOTP code", provider_admin_signs_in),
         ("staff records open, and the view shows in the audit log", staff_records_and_audit),
+        ("an upload with errors lists them by file and rule and cannot be completed", upload_lists_findings),
         ("an API token is made, used, revoked and refused", api_token_lifecycle),
         ("signing out ends the session", sign_out),
         ("the consented council sees benchmarks but not staff records", council_sees_figures_not_staff),
