@@ -52,6 +52,9 @@ struct ReturnAPIController: Sendable {
                     field: "confirmRemovals",
                     message: "the files leave out records that completing would remove; send confirmRemovals: true")
             ])
+        } catch let stop as ImportStop {
+            // What Carepath holds changed since the check (another return completed): check again.
+            throw CarepathError.invalidInput([FieldProblem(field: "upload", message: stop.description)])
         }
     }
 }

@@ -77,6 +77,9 @@ struct ReturnUploadController: Sendable {
                     field: "confirm-removals",
                     message: "the files leave out records that completing would remove; tick the box to confirm")
             ])
+        } catch let stop as ImportStop {
+            // What Carepath holds changed since the check (another return completed): check again.
+            throw CarepathError.invalidInput([.init(field: "upload", message: stop.description)])
         }
         return request.redirect(
             to: ReturnURL.pending(provider: organisation.reference, upload: pending.id!).path, redirectType: .normal)
