@@ -32,7 +32,7 @@ enum PassportSharePage {
                             ? Components.tag("Open", colour: "green")
                             : Components.tag(model.revokedAt == nil ? "Expired" : "Stopped", colour: "grey")),
                     .init("Open until", text: Format.day(model.expiresAt)),
-                    .init("Credentials", text: model.credentials.joined(separator: "; ")),
+                    .init("Credentials", .ul(.class("cp-list"), .forEach(model.credentials) { .li(.text($0)) })),
                 ]),
                 .if(model.isLive, live(model)),
                 .h2(.class("cp-heading-l"), .text("Who has looked")),

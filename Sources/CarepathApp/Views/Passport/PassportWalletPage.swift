@@ -54,14 +54,17 @@ enum PassportWalletPage {
     }
 
     private static func content(_ model: Model, did: String) -> Node<HTML.BodyContext> {
-        let current = model.credentials.filter { $0.verdict.isAcceptable }.count
+        let counts = Dictionary(grouping: model.credentials) { CredentialStateWords.label($0.verdict.outcome).text }
+            .map { "\($0.value.count) \($0.key.lowercased())" }.sorted()
         return .group(
             .p(
                 .text(
                     "These are your training records, signed by the organisations that issued them. Any employer "
                         + "can check they are genuine without contacting them. Only you decide who sees them.")),
             Components.summaryList([
-                .init("Credentials", text: "\(model.credentials.count), of which \(current) current"),
+                .init(
+                    "Credentials",
+                    text: "\(model.credentials.count)" + (counts.isEmpty ? "" : ": " + counts.joined(separator: ", "))),
                 .init("Your passport identifier", .code(.text(did))),
             ]),
             .if(
