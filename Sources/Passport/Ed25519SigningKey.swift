@@ -35,4 +35,11 @@ public struct Ed25519SigningKey: Sendable {
         // Signing only fails if the underlying library cannot allocate, which is not recoverable here.
         Array(try! key.signature(for: Array(message)))
     }
+
+    /// The private JWK (RFC 8037), with `d`, for a holder taking their key to another wallet.
+    public var privateJWK: JSONObject {
+        var jwk = publicKey.jwk
+        jwk["d"] = .string(Base64URL.encode(seed))
+        return jwk
+    }
 }

@@ -43,13 +43,8 @@ struct CourseCompletionsController: Sendable {
     func revoke(_ request: Request) async throws -> Response {
         let organisation = try await trainingProvider(request)
         let raw = request.parameters.get(PassportURL.Segment.credential) ?? ""
-        let issuer = try await PassportIssuers(
-            database: request.db, settings: request.application.passportSettings, now: request.application.now
-        ).existing(organisationID: organisation.requireID())
-        guard let issuer, let id = UUID(uuidString: raw),
-            let credential = try await PassportCredentialEntity.query(on: request.db).filter(\.$id == id)
-                .filter(\.$issuerID == issuer.requireID()).first()
-        else { throw CarepathError.recordNotFound(kind: "credential", id: raw) }
+        let credential = try await PassportEmployerIssuing(request: request).issuedCredential(
+            raw, organisation: organisation)
         let revoked = try await PassportEmployerIssuing(request: request).revoke(
             credential, reason: "revoked by the training provider", organisationID: organisation.requireID())
         return try await render(

@@ -27,13 +27,8 @@ struct PassportEmployerController: Sendable {
     func revoke(_ request: Request) async throws -> Response {
         let organisation = try await request.access.provider(reference(request), for: .editRecords)
         let raw = request.parameters.get(PassportURL.Segment.credential) ?? ""
-        let issuer = try await PassportIssuers(
-            database: request.db, settings: request.application.passportSettings, now: request.application.now
-        ).existing(organisationID: organisation.requireID())
-        guard let issuer, let id = UUID(uuidString: raw),
-            let credential = try await PassportCredentialEntity.query(on: request.db).filter(\.$id == id)
-                .filter(\.$issuerID == issuer.requireID()).first()
-        else { throw CarepathError.recordNotFound(kind: "credential", id: raw) }
+        let credential = try await PassportEmployerIssuing(request: request).issuedCredential(
+            raw, organisation: organisation)
         let reason = (try? request.content.get(String.self, at: "reason"))?.trimmingCharacters(in: .whitespaces)
         let revoked = try await PassportEmployerIssuing(request: request).revoke(
             credential, reason: reason.flatMap { $0.isEmpty ? nil : String($0.prefix(200)) } ?? "issued in error",

@@ -57,8 +57,7 @@ struct PassportWalletController: Sendable {
     func exportKey(_ request: Request) async throws -> Response {
         let (_, wallet) = try await Self.wallet(request)
         let key = try wallets(request).signingKey(of: wallet)
-        var jwk = key.publicKey.jwk
-        jwk["d"] = .string(Self.base64URL(key.seed))
+        var jwk = key.privateJWK
         jwk["kid"] = .string(DIDKey.verificationMethodID(for: key.publicKey))
         try await request.audit(.init(action: .passportExported, subjectKind: "passport", subjectID: wallet.did))
         return Self.download(jwk.serialized, name: "carepath-passport-key.jwk.json")
@@ -97,10 +96,5 @@ struct PassportWalletController: Sendable {
         response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
-    }
-
-    static func base64URL(_ bytes: [UInt8]) -> String {
-        Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
     }
 }

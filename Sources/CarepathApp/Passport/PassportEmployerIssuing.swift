@@ -93,6 +93,17 @@ struct PassportEmployerIssuing {
         return .done("\(check.code) attestation issued")
     }
 
+    /// The credential `raw` (an id from the path) that `organisation` issued; anyone else's is not found.
+    func issuedCredential(_ raw: String, organisation: OrganisationEntity) async throws -> PassportCredentialEntity {
+        let issuer = try await PassportIssuers(database: request.db, settings: settings, now: now)
+            .existing(organisationID: organisation.requireID())
+        guard let issuer, let id = UUID(uuidString: raw),
+            let credential = try await PassportCredentialEntity.query(on: request.db).filter(\.$id == id)
+                .filter(\.$issuerID == issuer.requireID()).first()
+        else { throw CarepathError.recordNotFound(kind: "credential", id: raw) }
+        return credential
+    }
+
     /// Revokes one of the employer's credentials.
     func revoke(_ credential: PassportCredentialEntity, reason: String, organisationID: UUID) async throws -> Bool {
         try await request.db.transaction { transaction in
@@ -150,13 +161,5 @@ struct PassportEmployerIssuing {
             to: email, organisation: organisation, staff: staff, invitedBy: (user.userID, user.email),
             app: request.application, on: request.db, ip: request.remoteAddress?.ipAddress)
         return .done("Passport invitation sent to \(email)")
-    }
-}
-
-extension Optional {
-    /// `map` for an async transform.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }

@@ -67,12 +67,7 @@ enum AccountTokensSection {
                     FormFields.select(
                         name: "lifetime", label: "Expires after", options: lifetimes.map { ($0.0, $0.1) },
                         selected: "90"),
-                    .element(
-                        named: "button",
-                        nodes: [
-                            .attribute(named: "class", value: "cp-button"), .attribute(named: "type", value: "submit"),
-                            .text("Create token"),
-                        ]),
+                    FormFields.submit("Create token"),
                 ])
         )
     }

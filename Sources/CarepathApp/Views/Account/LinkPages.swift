@@ -46,7 +46,7 @@ enum LinkPages {
     }
 
     static func invitation(_ model: Invitation) -> String {
-        let byField = Dictionary(model.errors.map { ($0.fieldID, $0.message) }, uniquingKeysWith: { first, _ in first })
+        let byField = Components.byField(model.errors)
         return PageLayout(
             title: (model.errors.isEmpty ? "" : "Error: ") + model.heading,
             section: nil,
@@ -104,13 +104,7 @@ enum LinkPages {
                         "At least 12 characters. A few unrelated words make a strong password that is easy to remember.",
                     value: "", error: byField["password"], widthClass: "cp-input--width-20", type: "password",
                     autocomplete: "new-password"),
-                .element(
-                    named: "button",
-                    nodes: [
-                        .attribute(named: "class", value: "cp-button"),
-                        .attribute(named: "type", value: "submit"),
-                        .text("Create account"),
-                    ]),
+                FormFields.submit("Create account"),
             ])
     }
 }

@@ -16,7 +16,7 @@ enum PasswordPages {
     }
 
     static func render(_ model: Model) -> String {
-        let byField = Dictionary(model.errors.map { ($0.fieldID, $0.message) }, uniquingKeysWith: { first, _ in first })
+        let byField = Components.byField(model.errors)
         return PageLayout(
             title: (model.errors.isEmpty ? "" : "Error: ") + model.title,
             section: nil,

@@ -36,13 +36,7 @@ enum SignInPage {
                         FormFields.text(
                             name: "password", label: "Password", value: "", error: byField["password"],
                             widthClass: "cp-input--width-20", type: "password", autocomplete: "current-password"),
-                        .element(
-                            named: "button",
-                            nodes: [
-                                .attribute(named: "class", value: "cp-button"),
-                                .attribute(named: "type", value: "submit"),
-                                .text("Sign in"),
-                            ]),
+                        FormFields.submit("Sign in"),
                     ]),
                 .p(.a(.href(AccountURL.forgottenPassword.path), .text("Forgotten your password?"))),
                 .p(
@@ -93,13 +87,7 @@ enum TwoFactorPage {
                             hint: "Or, if you have lost your device, one of your recovery codes.", value: "",
                             error: model.error, widthClass: "cp-input--width-10", inputMode: "numeric",
                             autocomplete: "one-time-code"),
-                        .element(
-                            named: "button",
-                            nodes: [
-                                .attribute(named: "class", value: "cp-button"),
-                                .attribute(named: "type", value: "submit"),
-                                .text("Continue"),
-                            ]),
+                        FormFields.submit("Continue"),
                     ])
             )
         ).render()

@@ -57,13 +57,7 @@ enum TwoFactorSetupPage {
                         FormFields.text(
                             name: "code", label: "Security code", value: "", error: field == "code" ? model.error : nil,
                             widthClass: "cp-input--width-10", inputMode: "numeric", autocomplete: "one-time-code"),
-                        .element(
-                            named: "button",
-                            nodes: [
-                                .attribute(named: "class", value: "cp-button"),
-                                .attribute(named: "type", value: "submit"),
-                                .text("Turn on two-factor sign-in"),
-                            ]),
+                        FormFields.submit("Turn on two-factor sign-in"),
                     ])
             )
         ).render()

@@ -103,6 +103,18 @@ enum Components {
                 .forEach(errors) { error in .li(.a(.href("#\(error.fieldID)"), .text(error.message))) }))
     }
 
+    /// The GOV.UK confirmation panel for what a form just did, announced to screen readers.
+    static func confirmation(_ title: String) -> Node<HTML.BodyContext> {
+        .div(
+            .class("cp-panel cp-panel--confirmation"), .attribute(named: "role", value: "status"),
+            .h2(.class("cp-panel__title"), .text(title)))
+    }
+
+    /// Errors keyed by the field they belong to, for putting each message next to its field.
+    static func byField(_ errors: [FieldError]) -> [String: String] {
+        Dictionary(errors.map { ($0.fieldID, $0.message) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// A coloured label, such as an area's level.
     static func tag(_ text: String, colour: String? = nil) -> Node<HTML.BodyContext> {
         .strong(.class(colour.map { "cp-tag cp-tag--\($0)" } ?? "cp-tag"), .text(text))

@@ -23,11 +23,7 @@ enum CourseCompletionsPage {
             isDemo: model.isDemo,
             main: .group(
                 .if(!model.errors.isEmpty, Components.errorSummary(model.errors)),
-                .unwrap(model.confirmation) { message in
-                    .div(
-                        .class("cp-panel cp-panel--confirmation"), .attribute(named: "role", value: "status"),
-                        .h2(.class("cp-panel__title"), .text(message)))
-                },
+                .unwrap(model.confirmation) { message in Components.confirmation(message) },
                 .span(.class("cp-caption-l"), .text(model.name)),
                 .h1(.class("cp-heading-xl"), .text("Course completions")),
                 Components.summaryList([.init("Issuer identifier", .code(.text(model.did)))]),
@@ -38,7 +34,7 @@ enum CourseCompletionsPage {
     }
 
     private static func form(_ model: Model) -> Node<HTML.BodyContext> {
-        let byField = Dictionary(model.errors.map { ($0.fieldID, $0.message) }, uniquingKeysWith: { first, _ in first })
+        let byField = Components.byField(model.errors)
         return .element(
             named: "form",
             nodes: [
@@ -59,12 +55,7 @@ enum CourseCompletionsPage {
                 FormFields.text(
                     name: "completed", label: "Completed on", hint: "For example, 2026-03-27",
                     value: model.form.completed ?? "", error: byField["completed"], widthClass: "cp-input--width-10"),
-                .element(
-                    named: "button",
-                    nodes: [
-                        .attribute(named: "class", value: "cp-button"), .attribute(named: "type", value: "submit"),
-                        .text("Issue"),
-                    ]),
+                FormFields.submit("Issue"),
             ])
     }
 

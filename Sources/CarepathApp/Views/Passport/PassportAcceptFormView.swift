@@ -33,12 +33,7 @@ enum PassportAcceptFormView {
                     name: "workplace", label: "Workplace ID", value: "", error: nil, widthClass: "cp-input--width-20"),
                 FormFields.text(
                     name: "worker", label: "Unique worker ID", value: "", error: nil, widthClass: "cp-input--width-20"),
-                .element(
-                    named: "button",
-                    nodes: [
-                        .attribute(named: "class", value: "cp-button"), .attribute(named: "type", value: "submit"),
-                        .text("Add to training records"),
-                    ]),
+                FormFields.submit("Add to training records"),
             ])
     }
 }

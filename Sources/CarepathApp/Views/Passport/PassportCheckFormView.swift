@@ -6,7 +6,7 @@ import Plot
 enum PassportCheckFormView {
     static func render(_ model: PassportEmployerPage.Model) -> Node<HTML.BodyContext> {
         guard !model.workers.isEmpty else { return .empty }
-        let byField = Dictionary(model.errors.map { ($0.fieldID, $0.message) }, uniquingKeysWith: { first, _ in first })
+        let byField = Components.byField(model.errors)
         let roles =
             [("", "Not for a particular role")] + CareWorkforceRole.allCases.map { ($0.rawValue, $0.displayName) }
         return .element(
@@ -53,12 +53,7 @@ enum PassportCheckFormView {
                 FormFields.select(
                     name: "dbs-update-service", label: "Subscribed to the DBS Update Service",
                     options: [("no", "No"), ("yes", "Yes")], selected: "no"),
-                .element(
-                    named: "button",
-                    nodes: [
-                        .attribute(named: "class", value: "cp-button"), .attribute(named: "type", value: "submit"),
-                        .text("Issue the attestation"),
-                    ]),
+                FormFields.submit("Issue the attestation"),
             ])
     }
 }

@@ -32,7 +32,7 @@ enum PassportEmployerForms {
     }
 
     static func invite(_ model: PassportEmployerPage.Model) -> Node<HTML.BodyContext> {
-        let byField = Dictionary(model.errors.map { ($0.fieldID, $0.message) }, uniquingKeysWith: { first, _ in first })
+        let byField = Components.byField(model.errors)
         return .element(
             named: "form",
             nodes: [
@@ -54,12 +54,7 @@ enum PassportEmployerForms {
                 FormFields.text(
                     name: "email", label: "Their email address", value: model.form.email ?? "",
                     error: byField["email"], widthClass: "cp-input--width-20", type: "email", autocomplete: "off"),
-                .element(
-                    named: "button",
-                    nodes: [
-                        .attribute(named: "class", value: "cp-button"), .attribute(named: "type", value: "submit"),
-                        .text("Send passport invitation"),
-                    ]),
+                FormFields.submit("Send passport invitation"),
             ])
     }
 

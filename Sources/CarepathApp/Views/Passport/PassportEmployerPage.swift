@@ -30,11 +30,7 @@ enum PassportEmployerPage {
             isDemo: model.isDemo,
             main: .group(
                 .if(!model.errors.isEmpty, Components.errorSummary(model.errors)),
-                .unwrap(model.confirmation) { message in
-                    .div(
-                        .class("cp-panel cp-panel--confirmation"), .attribute(named: "role", value: "status"),
-                        .h2(.class("cp-panel__title"), .text(message)))
-                },
+                .unwrap(model.confirmation) { message in Components.confirmation(message) },
                 .span(.class("cp-caption-l"), .text(model.name)),
                 .h1(.class("cp-heading-xl"), .text("Training passport")),
                 Components.summaryList([

@@ -53,12 +53,7 @@ enum PassportShareForm {
                     name: "days", label: "For how long",
                     options: PassportShares.durations.map { (String($0), $0 == 1 ? "1 day" : "\($0) days") },
                     selected: "7"),
-                .element(
-                    named: "button",
-                    nodes: [
-                        .attribute(named: "class", value: "cp-button"), .attribute(named: "type", value: "submit"),
-                        .text("Share"),
-                    ]),
+                FormFields.submit("Share"),
             ])
     }
 }

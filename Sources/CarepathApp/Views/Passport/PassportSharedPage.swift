@@ -22,11 +22,7 @@ enum PassportSharedPage {
             section: nil,
             isDemo: model.isDemo,
             main: .group(
-                .unwrap(model.confirmation) { message in
-                    .div(
-                        .class("cp-panel cp-panel--confirmation"), .attribute(named: "role", value: "status"),
-                        .h2(.class("cp-panel__title"), .text(message)))
-                },
+                .unwrap(model.confirmation) { message in Components.confirmation(message) },
                 .span(.class("cp-caption-l"), .text("Shared with \(model.organisation)")),
                 .h1(.class("cp-heading-xl"), .text("A shared training passport")),
                 result(model)

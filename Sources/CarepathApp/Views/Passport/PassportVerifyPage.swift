@@ -22,11 +22,7 @@ enum PassportVerifyPage {
             isDemo: model.isDemo,
             main: .group(
                 .if(!model.errors.isEmpty, Components.errorSummary(model.errors)),
-                .unwrap(model.confirmation) { message in
-                    .div(
-                        .class("cp-panel cp-panel--confirmation"), .attribute(named: "role", value: "status"),
-                        .h2(.class("cp-panel__title"), .text(message)))
-                },
+                .unwrap(model.confirmation) { message in Components.confirmation(message) },
                 .h1(.class("cp-heading-xl"), .text("Check a training passport")),
                 .if(!model.verdicts.isEmpty, results(model)),
                 form(model)
@@ -45,12 +41,7 @@ enum PassportVerifyPage {
                     name: "credential", label: "Credential or passport file",
                     hint: "Paste a credential (it starts with eyJ) or the whole of a downloaded passport file.",
                     value: model.verdicts.isEmpty ? model.submission : "", error: model.errors.first?.message),
-                .element(
-                    named: "button",
-                    nodes: [
-                        .attribute(named: "class", value: "cp-button"), .attribute(named: "type", value: "submit"),
-                        .text("Check"),
-                    ]),
+                FormFields.submit("Check"),
             ])
     }
 

@@ -75,12 +75,7 @@ extension PlanningAreaPage {
                     ]
                     + weightFields + [leverFields[10]]),
             FormFields.fieldset(legend: "Unit costs", Array(leverFields[11...])),
-            .element(
-                named: "button",
-                nodes: [
-                    .attribute(named: "class", value: "cp-button"), .attribute(named: "type", value: "submit"),
-                    .text("Save scenario"),
-                ]),
+            FormFields.submit("Save scenario"),
         ]
         if errors["demandDriver"] != nil {
             nodes.insert(

@@ -111,12 +111,7 @@ enum PlanningAreaPage {
             nodes.append(FormFields.hidden(name: item.name, value: item.value ?? ""))
         }
         nodes.append(
-            .element(
-                named: "button",
-                nodes: [
-                    .attribute(named: "class", value: "cp-button"), .attribute(named: "type", value: "submit"),
-                    .text("Compare scenarios"),
-                ]))
+            FormFields.submit("Compare scenarios"))
         return .group(.h2(.class("cp-heading-l"), .text("Saved scenarios")), .element(named: "form", nodes: nodes))
     }
 }

@@ -87,12 +87,7 @@ enum PendingReturnSections {
                                             + "them; Carepath keeps them in the history)"),
                                 ]),
                         ]),
-                .element(
-                    named: "button",
-                    nodes: [
-                        .attribute(named: "class", value: "cp-button"), .attribute(named: "type", value: "submit"),
-                        .text("Complete upload"),
-                    ]),
+                FormFields.submit("Complete upload"),
             ])
     }
 

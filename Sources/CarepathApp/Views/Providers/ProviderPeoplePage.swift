@@ -14,7 +14,7 @@ enum ProviderPeoplePage {
     }
 
     static func render(_ model: Model) -> String {
-        let byField = Dictionary(model.errors.map { ($0.fieldID, $0.message) }, uniquingKeysWith: { first, _ in first })
+        let byField = Components.byField(model.errors)
         return PageLayout(
             title: (model.errors.isEmpty ? "" : "Error: ") + "People – \(model.name)",
             section: .providers,
@@ -25,11 +25,7 @@ enum ProviderPeoplePage {
             isDemo: model.isDemo,
             main: .group(
                 .if(!model.errors.isEmpty, Components.errorSummary(model.errors)),
-                .unwrap(model.invited) { email in
-                    .div(
-                        .class("cp-panel cp-panel--confirmation"), .attribute(named: "role", value: "status"),
-                        .h2(.class("cp-panel__title"), .text("Invitation sent to \(email)")))
-                },
+                .unwrap(model.invited) { email in Components.confirmation("Invitation sent to \(email)") },
                 .span(.class("cp-caption-l"), .text(model.name)),
                 .h1(.class("cp-heading-xl"), .text("People")),
                 Components.table(
@@ -62,13 +58,7 @@ enum ProviderPeoplePage {
                         FormFields.select(
                             name: "role", label: "Role",
                             options: MemberRole.allCases.map { ($0.rawValue, $0.displayName) }, selected: "viewer"),
-                        .element(
-                            named: "button",
-                            nodes: [
-                                .attribute(named: "class", value: "cp-button"),
-                                .attribute(named: "type", value: "submit"),
-                                .text("Send invitation"),
-                            ]),
+                        FormFields.submit("Send invitation"),
                     ])
             )
         ).render()

@@ -22,7 +22,7 @@ enum ProviderSharingPage {
     static let durations = [("90", "3 months"), ("182", "6 months"), ("365", "1 year")]
 
     static func render(_ model: Model) -> String {
-        let byField = Dictionary(model.errors.map { ($0.fieldID, $0.message) }, uniquingKeysWith: { first, _ in first })
+        let byField = Components.byField(model.errors)
         return PageLayout(
             title: (model.errors.isEmpty ? "" : "Error: ") + "Sharing – \(model.name)",
             section: .providers,
@@ -94,12 +94,7 @@ enum ProviderSharingPage {
                     options: ConsentPurpose.allCases.map { ($0.rawValue, $0.displayName) }, selected: "commissioning"),
                 FormFields.select(
                     name: "duration", label: "For", options: durations.map { ($0.0, $0.1) }, selected: "365"),
-                .element(
-                    named: "button",
-                    nodes: [
-                        .attribute(named: "class", value: "cp-button"), .attribute(named: "type", value: "submit"),
-                        .text("Give consent"),
-                    ]),
+                FormFields.submit("Give consent"),
             ])
     }
 
@@ -128,13 +123,7 @@ enum ProviderSharingPage {
                             name: "sharing", label: "What the side that does not own the data may see",
                             options: SharingLevel.allCases.map { ($0.rawValue, sharingName($0)) },
                             selected: link.sharing.rawValue),
-                        .element(
-                            named: "button",
-                            nodes: [
-                                .attribute(named: "class", value: "cp-button"),
-                                .attribute(named: "type", value: "submit"),
-                                .text("Change sharing"),
-                            ]),
+                        FormFields.submit("Change sharing"),
                     ])))
     }
 

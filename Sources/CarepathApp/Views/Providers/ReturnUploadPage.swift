@@ -11,7 +11,7 @@ enum ReturnUploadPage {
     }
 
     static func render(_ model: Model) -> String {
-        let byField = Dictionary(model.errors.map { ($0.fieldID, $0.message) }, uniquingKeysWith: { first, _ in first })
+        let byField = Components.byField(model.errors)
         return PageLayout(
             title: (model.errors.isEmpty ? "" : "Error: ") + "Upload a return – \(model.name)",
             section: .providers,
@@ -43,13 +43,7 @@ enum ReturnUploadPage {
                             name: "as-of", label: "The date the return describes",
                             hint: "YYYY-MM-DD. Leave it as today unless you are loading an older return.",
                             value: model.asOf, error: byField["as-of"], widthClass: "cp-input--width-10"),
-                        .element(
-                            named: "button",
-                            nodes: [
-                                .attribute(named: "class", value: "cp-button"),
-                                .attribute(named: "type", value: "submit"),
-                                .text("Check the files"),
-                            ]),
+                        FormFields.submit("Check the files"),
                     ])
             )
         ).render()

@@ -19,4 +19,14 @@ extension FormFields {
         return labelled(
             name: name, label: label, hint: hint, error: error, control: .element(named: "textarea", nodes: nodes))
     }
+
+    /// The form's main button.
+    static func submit<Context>(_ label: String) -> Node<Context> {
+        .element(
+            named: "button",
+            nodes: [
+                .attribute(named: "class", value: "cp-button"), .attribute(named: "type", value: "submit"),
+                .text(label),
+            ])
+    }
 }
