@@ -32,6 +32,12 @@ struct CommandTests {
         #expect(importing.dryRun)
         #expect(importing.training == nil)
         #expect(try CarepathCommand.parseAsRoot(["demo", "--out", "x", "--workplaces", "5"]) is DemoCommand)
+        let export = try #require(
+            try CarepathCommand.parseAsRoot([
+                "export", "--organisation", "ORG", "--out", "dir", "--status", "update", "--date", "2025-07-16",
+            ]) as? ExportCommand)
+        #expect(export.status == .update)
+        #expect(export.workplace == nil)
         let population = try #require(
             try CarepathCommand.parseAsRoot([
                 "population", "import", "snpp.csv", "--release", "2022-based", "--synthetic",
@@ -57,6 +63,8 @@ struct CommandTests {
             (["import", "--staff", "s.csv"], "Missing expected argument '--workplace <workplace>'"),
             (["import", "--workplace", "w", "--staff", "s", "--as-of", "16/07/2025"], "is not a date like 2025-07-16"),
             (["demo", "--out", "x", "--workplaces", "0"], "--workplaces must be at least 1"),
+            (["export", "--organisation", "O", "--out", "x", "--status", "delete"], "The value 'delete' is invalid"),
+            (["export", "--organisation", "O", "--out", "x", "--date", "today"], "is not a date like 2025-07-16"),
             (["population", "import", "snpp.csv"], "Missing expected argument '--release <release>'"),
             (["bench", "projections", "--horizon", "1"], "--horizon must be between 2 and 50"),
         ])

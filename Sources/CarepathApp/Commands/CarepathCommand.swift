@@ -17,7 +17,7 @@ public struct CarepathCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, MigrateCommand.self, ImportCommand.self, DemoCommand.self, AreasCommand.self,
             PopulationCommand.self, BenchCommand.self, UsersCommand.self, OrgsCommand.self, TokensCommand.self,
-            PassportCommand.self,
+            PassportCommand.self, ExportCommand.self,
             VersionCommand.self,
         ]
     )

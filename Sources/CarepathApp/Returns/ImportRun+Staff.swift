@@ -76,10 +76,10 @@ extension ImportRun {
         version.record = json
         // A new worker's record is the row itself; only a merged or kept record has to be read back.
         let kept = record.status == .new ? record : try RecordJSON.decode(StaffRecord.self, from: json)
-        fill(version, from: kept, yearOfBirth: record.dateOfBirth?.year)
-        if record.status == .unchecked || record.status == .noChange {
-            version.yearOfBirth = stored.staffVersions[entity.id!]?.yearOfBirth
-        }
+        // A row without a date of birth (blank, `Admin`, or UNCHECKED and NOCHANGE, which carry
+        // none) keeps the stored year (spec 3.3, 5.6).
+        let storedYear = record.status == .new ? nil : stored.staffVersions[entity.id!]?.yearOfBirth
+        fill(version, from: kept, yearOfBirth: record.dateOfBirth?.year ?? storedYear)
         pending.staffVersions.append(version)
         if record.status == .new || record.status == .update {
             let finalWorker = record.newUniqueWorkerID.flatMap { $0.isEmpty ? nil : $0 } ?? record.uniqueWorkerID
@@ -90,10 +90,13 @@ extension ImportRun {
     }
 
     /// The record as stored: never the NI number, and the date of birth only as its year (a column).
+    /// Whether the row said `Admin` is how it arrived, not what it holds, so it is not kept either.
     static func withoutIdentity(_ record: StaffRecord) -> StaffRecord {
         var record = record
         record.nationalInsuranceNumber = nil
         record.dateOfBirth = nil
+        record.keepsStoredNationalInsuranceNumber = false
+        record.keepsStoredDateOfBirth = false
         return record
     }
 

@@ -1,0 +1,188 @@
+import ASCWDS
+import CarepathCore
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+
+@testable import CarepathApp
+
+/// Export, then import again, changes nothing (issue 3): the stored state before and after is the
+/// same, down to the bytes of a second export.
+@Suite("Exporting returns")
+struct ExportImportTests {
+    static let secondDate = CalendarDate(year: 2025, month: 8, day: 1)!
+
+    @Test("an UPDATE export re-imports with no findings, and exports again byte for byte")
+    func updateRoundTrip() async throws {
+        try await withTestApp { app in
+            try await Examples.firstReturn(app)
+            let before = try await Snapshot.take(app, organisation: "SUNRISE")
+            let (files, first) = try await Self.export(app, "SUNRISE", status: .update)
+            defer { try? FileManager.default.removeItem(at: files.workplace.deletingLastPathComponent()) }
+            #expect(first.staff.contains("Admin"))
+            #expect(!first.staff.contains("QQ123456A"))
+
+            let result = try await Examples.importer(app).run(
+                files, options: ImportOptions(organisationReference: "SUNRISE", asOf: Self.secondDate))
+            #expect(result.isStored)
+            #expect(result.report.findings.isEmpty, "\(result.report.findings.map(\.description))")
+            #expect(result.changes.staffUpdated == 5)
+            #expect(result.changes.workplacesUpdated == 4)
+            #expect(result.changes.staffCreated + result.changes.workplacesCreated == 0)
+            #expect(
+                result.changes.staffRemoved + result.changes.workplacesRemoved + result.changes.implicitRemovals == 0)
+
+            let (againFiles, again) = try await Self.export(app, "SUNRISE", status: .update)
+            defer { try? FileManager.default.removeItem(at: againFiles.workplace.deletingLastPathComponent()) }
+            #expect(again == first)
+            let after = try await Snapshot.take(app, organisation: "SUNRISE")
+            #expect(after == before, "\(after.differences(from: before).prefix(3))")
+        }
+    }
+
+    @Test("an UNCHECKED export (the default) confirms every record and leaves training as it was")
+    func uncheckedRoundTrip() async throws {
+        try await withTestApp { app in
+            try await Examples.firstReturn(app)
+            let before = try await Snapshot.take(app, organisation: "SUNRISE")
+            let trainingBefore = try await TrainingEntity.query(on: app.db).filter(\.$replacedReturnID == nil).all()
+            let (files, first) = try await Self.export(app, "SUNRISE", status: .unchecked)
+            defer { try? FileManager.default.removeItem(at: files.workplace.deletingLastPathComponent()) }
+
+            let result = try await Examples.importer(app).run(
+                files, options: ImportOptions(organisationReference: "SUNRISE", asOf: Self.secondDate))
+            #expect(result.isStored)
+            #expect(result.report.findings.allSatisfy { $0.severity != .error })
+            #expect(result.changes.changesNothing)
+            #expect(result.changes.staffConfirmed == 5)
+            let trainingAfter = try await TrainingEntity.query(on: app.db).filter(\.$replacedReturnID == nil).all()
+            #expect(Set(trainingAfter.compactMap(\.id)) == Set(trainingBefore.compactMap(\.id)))
+            let (againFiles, again) = try await Self.export(app, "SUNRISE", status: .unchecked)
+            defer { try? FileManager.default.removeItem(at: againFiles.workplace.deletingLastPathComponent()) }
+            #expect(again == first)
+            #expect(try await Snapshot.take(app, organisation: "SUNRISE") == before)
+        }
+    }
+
+    @Test("a generated region, with qualifications and many training rows, survives an UPDATE round trip")
+    func demoRegionRoundTrip() async throws {
+        try await withTestApp { app in
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let generated = try await DemoRegion.write(
+                region: "E12000006", workplaces: 6, seed: 11, asOf: Examples.asOf, codes: app.ascwdsCodes, to: folder,
+                on: app.db)
+            _ = try await Examples.importer(app).run(
+                generated.files, options: ImportOptions(organisationReference: "DEMO-EAST", asOf: Examples.asOf))
+            let before = try await Snapshot.take(app, organisation: "DEMO-EAST")
+            let (files, first) = try await Self.export(app, "DEMO-EAST", status: .update)
+            defer { try? FileManager.default.removeItem(at: files.workplace.deletingLastPathComponent()) }
+            #expect(first.staff.contains("QUALACH01"))
+
+            let result = try await Examples.importer(app).run(
+                files, options: ImportOptions(organisationReference: "DEMO-EAST", asOf: Self.secondDate))
+            #expect(result.isStored)
+            #expect(result.report.findings.isEmpty, "\(result.report.findings.prefix(5).map(\.description))")
+            #expect(result.changes.staffUpdated == generated.summary.staff)
+            #expect(result.changes.trainingRecordsAdded == generated.summary.training)
+            let (againFiles, again) = try await Self.export(app, "DEMO-EAST", status: .update)
+            defer { try? FileManager.default.removeItem(at: againFiles.workplace.deletingLastPathComponent()) }
+            #expect(again == first)
+            let after = try await Snapshot.take(app, organisation: "DEMO-EAST")
+            #expect(after == before, "\(after.differences(from: before).prefix(3))")
+        }
+    }
+
+    @Test("one workplace exports alone; an unknown organisation or workplace is a clear error")
+    func scopeAndErrors() async throws {
+        try await withTestApp { app in
+            try await Examples.firstReturn(app)
+            let one = try await CurrentReturnState.load(
+                organisationReference: "SUNRISE", workplaceReference: " SUNRISE-HO", on: app.db)
+            #expect(one.workplaces.map(\.reference) == ["SUNRISE-HO"])
+            #expect(one.staff.allSatisfy { $0.localEstablishmentID == "SUNRISE-HO" })
+            await #expect(throws: CurrentReturnStateError.unknownOrganisation("NOBODY")) {
+                try await CurrentReturnState.load(organisationReference: "NOBODY", on: app.db)
+            }
+            await #expect(throws: CurrentReturnStateError.unknownWorkplace("GONE", organisation: "SUNRISE")) {
+                try await CurrentReturnState.load(
+                    organisationReference: "SUNRISE", workplaceReference: "GONE", on: app.db)
+            }
+        }
+    }
+
+    /// Exports the organisation into a new temporary folder; returns the files and their texts.
+    static func export(
+        _ app: Application, _ organisation: String, status: ASCWDSExporter.Status
+    ) async throws
+        -> (ImportFiles, ExportedTexts)
+    {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        let state = try await CurrentReturnState.load(organisationReference: organisation, on: app.db)
+        let files = try state.write(to: folder, status: status, date: Self.secondDate)
+        let texts = ExportedTexts(
+            workplace: try String(contentsOf: files.workplace, encoding: .utf8),
+            staff: try String(contentsOf: files.staff, encoding: .utf8),
+            training: try String(contentsOf: files.training!, encoding: .utf8))
+        #expect(files.staff.lastPathComponent == "2025-08-01-sfc-bulk-upload-staff.csv")
+        return (files, texts)
+    }
+}
+
+struct ExportedTexts: Equatable {
+    var workplace: String
+    var staff: String
+    var training: String
+}
+
+/// What an organisation holds now, in the columns an export cannot show: the NI-number keys and
+/// years of birth, the resolved areas, and the current records themselves.
+struct Snapshot: Equatable {
+    var people: [String: [String?]] = [:]
+    var workplaces: [String: [String?]] = [:]
+
+    static func take(_ app: Application, organisation: String) async throws -> Snapshot {
+        let account = try await StoredAccount.load(organisationReference: organisation, on: app.db)
+        var snapshot = Snapshot()
+        for (key, worker) in account.staff {
+            let version = account.staffVersions[worker.id!]
+            snapshot.people["\(key.workplace)/\(key.worker)"] = [
+                worker.personKey, version?.yearOfBirth.map(String.init), version?.mainJobRole.map(String.init),
+                version?.annualSalary.map(String.init), version?.startDate,
+                try version.map { try Self.content($0.record) },
+            ]
+        }
+        for (key, workplace) in account.workplaces {
+            let version = account.workplaceVersions[workplace.id!]
+            snapshot.workplaces[key] = [
+                version?.postcodeSector, version?.districtCode, version?.cassrCode,
+                try version.map { try Self.content($0.record) },
+                workplace.isPrimary ? "primary" : nil,
+            ]
+        }
+        return snapshot
+    }
+
+    /// The entries that differ, for a failing expectation's message.
+    func differences(from other: Snapshot) -> [String] {
+        var lines: [String] = []
+        for (key, values) in people where other.people[key] != values {
+            lines.append("\(key): \(String(describing: other.people[key])) -> \(values)")
+        }
+        for (key, values) in workplaces where other.workplaces[key] != values {
+            lines.append("\(key): \(String(describing: other.workplaces[key])) -> \(values)")
+        }
+        return lines
+    }
+
+    /// A stored record without the row it came from: its line and STATUS say how it arrived, not
+    /// what it holds.
+    static func content(_ json: String) throws -> String {
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        object["line"] = nil
+        object["status"] = nil
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        return String(decoding: data, as: UTF8.self)
+    }
+}
