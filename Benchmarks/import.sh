@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the import benchmark and its DuckDB peer on the same files, in the same run.
 # Usage: Benchmarks/import.sh [STAFF_ROWS ...]   (default: 10000 100000)
+#        BENCH_RUNS=1 Benchmarks/import.sh 1000000   (runs per size; default 3)
 # Results are printed; copy them, with the machine details printed first, into docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -9,6 +10,7 @@ sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(10000 100000)
 work=${BENCH_WORK:-/tmp/carepath-bench}
 venv=${BENCH_VENV:-.venv-bench}
+runs=${BENCH_RUNS:-3}
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
 swift --version 2>&1 | head -1
@@ -21,7 +23,7 @@ binary=.build-release/release/carepath
 
 for staff in "${sizes[@]}"; do
   echo "== $staff staff rows"
-  "$binary" bench import --staff "$staff" --runs 3 --work "$work"
+  "$binary" bench import --staff "$staff" --runs "$runs" --work "$work"
   files=("$work"/files-$((staff / 39 > 0 ? staff / 39 : 1))/*-sfc-bulk-upload-{workplace,staff,training}.csv)
-  "$venv/bin/python" Benchmarks/duckdb_peer.py "${files[@]}" --runs 3
+  "$venv/bin/python" Benchmarks/duckdb_peer.py "${files[@]}" --runs "$runs"
 done

@@ -1,3 +1,4 @@
+import ASCWDS
 import Foundation
 
 /// The addresses of uploading a return on the web and through the API.
@@ -7,6 +8,8 @@ enum ReturnURL: Equatable, Sendable {
     case pending(provider: String, upload: UUID)
     case findings(provider: String, upload: UUID)
     case complete(provider: String, upload: UUID)
+    /// One of a workplace's three ASC-WDS files.
+    case export(provider: String, workplace: String, file: UploadFileKind)
     case apiUpload
     case apiComplete(UUID)
 
@@ -17,6 +20,11 @@ enum ReturnURL: Equatable, Sendable {
         static let upload = "upload"
         static let findings = "findings.csv"
         static let complete = "complete"
+        static let export = "export"
+        static let file = "file"
+
+        /// The last path segment of an export: `staff.csv`.
+        static func exportFile(_ kind: UploadFileKind) -> String { "\(kind.rawValue).csv" }
     }
 
     var path: String {
@@ -29,6 +37,10 @@ enum ReturnURL: Equatable, Sendable {
             return ReturnURL.pending(provider: provider, upload: upload).path + "/\(Segment.findings)"
         case .complete(let provider, let upload):
             return ReturnURL.pending(provider: provider, upload: upload).path + "/\(Segment.complete)"
+        case .export(let provider, let workplace, let file):
+            return
+                "\(SiteURL.provider(provider).path)/\(AccountURL.Segment.workplaces)/\(AccountURL.escape(workplace))/"
+                + "\(Segment.export)/\(Segment.exportFile(file))"
         case .apiUpload: return "/api/v1/\(Segment.returns)"
         case .apiComplete(let upload): return "/api/v1/\(Segment.returns)/\(upload.uuidString)/\(Segment.complete)"
         }

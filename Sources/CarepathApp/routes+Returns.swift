@@ -15,6 +15,11 @@ func returnRoutes(_ app: Application) throws {
     upload.get(.constant(Segment.findings), use: web.findingsCSV)
     upload.post(.constant(Segment.complete), use: web.complete)
 
+    app.get(
+        .constant(SiteURL.Segment.providers), .parameter(SiteURL.Segment.reference),
+        .constant(AccountURL.Segment.workplaces), .parameter(AccountURL.Segment.workplace), .constant(Segment.export),
+        .parameter(Segment.file), use: WorkplaceExportController().file)
+
     let api = ReturnAPIController()
     let v1 = app.grouped(SiteURL.Segment.api.map { PathComponent.constant($0) }).grouped(.constant(Segment.returns))
     v1.on(.POST, body: .collect(maxSize: maximum), use: api.upload)

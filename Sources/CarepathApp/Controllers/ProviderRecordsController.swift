@@ -45,26 +45,13 @@ struct ProviderRecordsController: Sendable {
     ) async throws
         -> (organisation: OrganisationEntity, workplace: (reference: String, name: String), staff: [StaffRecordRow])
     {
-        let reference = request.parameters.get(SiteURL.Segment.reference) ?? ""
-        let workplaceReference = request.parameters.get(AccountURL.Segment.workplace) ?? ""
-        // The organisation first, so a caller who may not know it learns nothing about its workplaces.
-        let organisation = try await request.access.provider(reference, for: .viewOrganisation)
-        let repository = StaffRecordsRepository(database: request.db)
-        guard
-            let workplace = try await repository.workplace(
-                organisationID: organisation.id!, reference: workplaceReference)
-        else {
-            // Someone who could not see staff records anyway is told so, rather than which workplaces exist.
-            _ = try await request.access.provider(reference, for: .viewStaffRecords)
-            throw CarepathError.recordNotFound(kind: "workplace", id: workplaceReference)
-        }
-        _ = try await request.access.provider(reference, for: .viewStaffRecords, workplaceID: workplace.id)
-        let staff = try await repository.currentStaff(workplaceID: workplace.id)
+        let workplace = try await request.staffWorkplace()
+        let staff = try await StaffRecordsRepository(database: request.db).currentStaff(workplaceID: workplace.id)
         try await request.audit(
             .init(
-                action: .staffRecordsViewed, subjectKind: "workplace", subjectID: workplaceReference,
-                organisationID: organisation.id, reason: "\(staff.count) staff records listed"))
-        return (organisation, (workplaceReference, workplace.name), staff)
+                action: .staffRecordsViewed, subjectKind: "workplace", subjectID: workplace.reference,
+                organisationID: workplace.organisation.id, reason: "\(staff.count) staff records listed"))
+        return (workplace.organisation, (workplace.reference, workplace.name), staff)
     }
 
     private func auditRows(_ request: Request) async throws -> (OrganisationEntity, [AuditRow]) {

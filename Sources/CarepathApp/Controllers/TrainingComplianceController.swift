@@ -16,17 +16,9 @@ struct TrainingComplianceController: Sendable {
     }
 
     private func load(_ request: Request) async throws -> TrainingCompliancePage.Model {
-        let reference = request.parameters.get(SiteURL.Segment.reference) ?? ""
-        let workplaceReference = request.parameters.get(AccountURL.Segment.workplace) ?? ""
-        let organisation = try await request.access.provider(reference, for: .viewOrganisation)
-        guard
-            let workplace = try await StaffRecordsRepository(database: request.db).workplace(
-                organisationID: organisation.requireID(), reference: workplaceReference)
-        else {
-            _ = try await request.access.provider(reference, for: .viewStaffRecords)
-            throw CarepathError.recordNotFound(kind: "workplace", id: workplaceReference)
-        }
-        _ = try await request.access.provider(reference, for: .viewStaffRecords, workplaceID: workplace.id)
+        let workplace = try await request.staffWorkplace()
+        let organisation = workplace.organisation
+        let workplaceReference = workplace.reference
         let app = request.application
         let (matrix, workers) = try await TrainingCompliance(
             database: request.db, catalogue: app.trainingCatalogue, required: app.requiredTraining, now: app.now

@@ -28,7 +28,9 @@ extension ImportRun {
         version.asOf = options.asOf.description
         version.rowStatus = record.status.rawValue
         let entity: StaffEntity
-        var json = try RecordJSON.encode(Self.withoutIdentity(record))
+        // The record as it will be stored, and its JSON.
+        var kept = Self.withoutIdentity(record)
+        let json: String
         switch record.status {
         case .new:
             entity = StaffEntity()
@@ -37,6 +39,7 @@ extension ImportRun {
             entity.reference = record.uniqueWorkerID
             entity.referenceKey = key.worker
             entity.firstReturnID = returnID
+            json = try RecordJSON.encode(kept)
             changes.staffCreated += 1
         default:
             guard let existing = stored.staff[key], let previous = stored.staffVersions[existing.id!] else {
@@ -44,7 +47,9 @@ extension ImportRun {
             }
             entity = existing
             if record.status == .update {
-                json = try RecordJSON.overlay(json, on: previous.record)
+                let storedRecord = try RecordJSON.decode(StaffRecord.self, from: previous.record)
+                kept = Self.withoutIdentity(storedRecord.updated(by: record))
+                json = try RecordJSON.encode(kept)
                 changes.staffUpdated += 1
                 if let newReference = record.newUniqueWorkerID, !newReference.isEmpty {
                     entity.reference = newReference
@@ -59,6 +64,7 @@ extension ImportRun {
                 }
             } else {
                 json = previous.record
+                kept = try RecordJSON.decode(StaffRecord.self, from: json)
                 changes.staffConfirmed += 1
             }
         }
@@ -74,8 +80,6 @@ extension ImportRun {
         version.staffID = entity.id!
         version.workplaceID = entity.workplaceID
         version.record = json
-        // A new worker's record is the row itself; only a merged or kept record has to be read back.
-        let kept = record.status == .new ? record : try RecordJSON.decode(StaffRecord.self, from: json)
         // A row without a date of birth (blank, `Admin`, or UNCHECKED and NOCHANGE, which carry
         // none) keeps the stored year (spec 3.3, 5.6).
         let storedYear = record.status == .new ? nil : stored.staffVersions[entity.id!]?.yearOfBirth

@@ -38,6 +38,10 @@ struct AccessMatrixTests {
             allowed: [.sunriseAdmin, .sunriseViewer],
             forbidden: [.parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
         Row(
+            path: staff.replacingOccurrences(of: "/staff", with: "/export/staff.csv"),
+            allowed: [.sunriseAdmin, .sunriseViewer],
+            forbidden: [.parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
+        Row(
             path: "/providers/SUNRISE/returns/new", allowed: [.sunriseAdmin],
             forbidden: [.sunriseViewer, .parentAdmin, .parentViewer, .norfolk, .platformAdmin]),
         Row(
@@ -118,8 +122,10 @@ struct AccessMatrixTests {
         try await withTestApp { app in
             try await AccessWorld.build(app)
             // Pages without an API twin: the account, figures, people, sharing, passport-issuing and
-            // upload pages.
-            let pageOnly = ["/account", "/workforce", "/people", "/sharing", "/passport", "/returns/new"]
+            // upload pages, and the ASC-WDS file downloads (CSV already).
+            let pageOnly = [
+                "/account", "/workforce", "/people", "/sharing", "/passport", "/returns/new", "/export/staff.csv",
+            ]
             let apiRows = Self.rows.filter { row in !pageOnly.contains { row.path.hasSuffix($0) } }
             for row in apiRows {
                 try await app.testing().test(.GET, "/api/v1" + row.path) { response async in

@@ -60,6 +60,7 @@ struct RouteInventoryTests {
         "POST /providers/:reference/returns/uploads/:upload/complete", "POST /api/v1/returns",
         "POST /api/v1/returns/:upload/complete",
         "GET /api/v1/providers/:reference/workplaces/:workplace/training",
+        "GET /providers/:reference/workplaces/:workplace/export/:file",
     ]
 
     @Test("every registered route is classified, and every classified route exists")

@@ -112,6 +112,40 @@ struct ExportImportTests {
         }
     }
 
+    @Test("someone who may see a workplace's staff downloads its three files from the staff page; each is audited")
+    func webDownload() async throws {
+        try await withTestApp { app in
+            try await Examples.firstReturn(app)
+            let user = try await TestAccounts.member(app, organisation: "SUNRISE", role: .viewer)
+            var viewer = try await TestAccounts.session(for: user, app)
+            let page = try await viewer.get(app, "/providers/SUNRISE/workplaces/SUNRISE-CH1/staff")
+            #expect(page.body.string.contains("Download as ASC-WDS files"))
+            let path = "/providers/SUNRISE/workplaces/SUNRISE-CH1/export/staff.csv"
+            #expect(page.body.string.contains("href=\"\(path)\""))
+
+            let staff = try await viewer.get(app, path)
+            #expect(staff.status == .ok)
+            #expect(staff.headers.contentType?.description.hasPrefix("text/csv") == true)
+            #expect(
+                staff.headers.first(name: .contentDisposition)?.contains("-sfc-bulk-upload-staff.csv") == true)
+            let state = try await CurrentReturnState.load(
+                organisationReference: "SUNRISE", workplaceReference: "SUNRISE-CH1", on: app.db)
+            #expect(staff.body.string == (try state.text(of: .staff, status: .unchecked)))
+            let lines = Examples.lines(staff.body.string)
+            #expect(lines.count == 3)
+            #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("SUNRISE-CH1,") && $0.contains(",UNCHECKED,") })
+            #expect(
+                try await viewer.get(app, "/providers/SUNRISE/workplaces/SUNRISE-CH1/export/training.csv").status == .ok
+            )
+            #expect(
+                try await viewer.get(app, "/providers/SUNRISE/workplaces/SUNRISE-CH1/export/notes.csv").status
+                    == .notFound)
+            let exports = try await AuditEventEntity.query(on: app.db)
+                .filter(\.$action == AuditAction.recordsExported.rawValue).count()
+            #expect(exports == 2)
+        }
+    }
+
     /// Exports the organisation into a new temporary folder; returns the files and their texts.
     static func export(
         _ app: Application, _ organisation: String, status: ASCWDSExporter.Status

@@ -1,3 +1,4 @@
+import ASCWDS
 import Plot
 
 /// `GET /providers/{reference}/workplaces/{workplace}/staff`: a workplace's current staff records,
@@ -32,6 +33,7 @@ enum StaffRecordsPage {
                             PassportURL.training(provider: model.providerReference, workplace: model.workplaceReference)
                                 .path),
                         .text("Training compliance at this workplace"))),
+                exportLinks(model),
                 .div(
                     .class("cp-inset-text"),
                     .text(
@@ -88,5 +90,29 @@ enum ProviderAuditPage {
                 AuditTable.render(rows, caption: "The latest \(rows.count) entries, newest first")
             )
         ).render()
+    }
+}
+
+extension StaffRecordsPage {
+    /// The workplace's current state as the three ASC-WDS files, to send on to ASC-WDS or keep.
+    fileprivate static func exportLinks(_ model: Model) -> Node<HTML.BodyContext> {
+        .group(
+            .h2(.class("cp-heading-m"), .text("Download as ASC-WDS files")),
+            .p(
+                .text(
+                    "The current records as ASC-WDS bulk-upload files. Every row is marked UNCHECKED, so sending a "
+                        + "file back unchanged changes nothing. NI numbers and dates of birth are written as Admin: "
+                        + "Carepath does not keep them.")),
+            .ul(
+                .class("cp-list"),
+                .forEach(UploadFileKind.allCases) { kind in
+                    .li(
+                        .a(
+                            .href(
+                                ReturnURL.export(
+                                    provider: model.providerReference, workplace: model.workplaceReference, file: kind
+                                ).path),
+                            .text("\(kind.title) file (CSV)")))
+                }))
     }
 }
