@@ -28,13 +28,24 @@ struct ImportCommand: AsyncParsableCommand {
     @ArgumentParser.Flag(help: "Check the files and show the changes, but store nothing.") var dryRun = false
     @ArgumentParser.Flag(help: "Apply removals of records the files leave out.") var confirmRemovals = false
     @ArgumentParser.Option(help: "The date the return describes, YYYY-MM-DD (default: today).") var asOf: String?
+    @ArgumentParser.Option(
+        help:
+            "The largest file to read, in MB (default: 200). Raise it only for a national extract, not a provider's upload."
+    )
+    var maxFileMb = UploadFileReader.defaultMaximumBytes / 1_000_000
     @OptionGroup var database: DatabaseOption
 
     func validate() throws {
         if let asOf, CalendarDate(iso: asOf) == nil {
             throw ValidationError("--as-of \"\(asOf)\" is not a date like 2025-07-16")
         }
+        guard (1...Self.largestFileMb).contains(maxFileMb) else {
+            throw ValidationError("--max-file-mb must be between 1 and \(Self.largestFileMb)")
+        }
     }
+
+    /// Files of 2 GB and more are always refused.
+    static let largestFileMb = 1_999
 
     func run() async throws {
         let config = try database.config()
@@ -46,7 +57,7 @@ struct ImportCommand: AsyncParsableCommand {
         let options = ImportOptions(
             organisationReference: reference, primaryReference: primary,
             asOf: asOf.flatMap { CalendarDate(iso: $0) } ?? ImportClock.today(), dryRun: dryRun,
-            confirmRemovals: confirmRemovals)
+            confirmRemovals: confirmRemovals, maximumFileBytes: maxFileMb * 1_000_000)
         let outcome: Result<ImportResult, ImportStop> = try await CommandApp.run(config) { app in
             try await app.ensureDatabaseReachable()
             try await app.requireMigrated()

@@ -92,7 +92,8 @@ enum DemoRegion {
         return try DemoUploadGenerator(codes: codes, parameters: parameters, postcodes: postcodes)
     }
 
-    private static func files(in folder: URL, for asOf: CalendarDate) -> ImportFiles {
+    /// Where `write` puts the three files for `asOf` in `folder`.
+    static func files(in folder: URL, for asOf: CalendarDate) -> ImportFiles {
         let prefix = "\(asOf.description)-sfc-bulk-upload"
         return ImportFiles(
             workplace: folder.appendingPathComponent("\(prefix)-workplace.csv"),

@@ -25,6 +25,8 @@ struct ImportOptions: Sendable {
     var source = "cli"
     /// Who is uploading, for the audit log; the source stands in when nobody is signed in.
     var actor: (id: UUID, email: String)? = nil
+    /// The largest file read; a larger one is refused before it is read through.
+    var maximumFileBytes = UploadFileReader.defaultMaximumBytes
 }
 
 /// What completing a return changes, shown before and recorded with it (the difference report).

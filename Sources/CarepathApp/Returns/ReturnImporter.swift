@@ -25,7 +25,8 @@ struct ReturnImporter {
         -> ImportResult
     {
         let stored = try await StoredAccount.load(organisationReference: options.organisationReference, on: database)
-        let workplaceFile = try UploadFileStream.allRows(of: files.workplace)
+        let limit = options.maximumFileBytes
+        let workplaceFile = try UploadFileStream.allRows(of: files.workplace, maximumBytes: limit)
         try Self.require(workplaceFile.header, is: .workplace, file: files.workplace)
         let postcodes = try await PostcodeDirectory.load(workplaceFile.rows, on: database)
         let importer = self
@@ -36,7 +37,7 @@ struct ReturnImporter {
             for row in workplaceFile.rows { try await run.workplace(row) }
             try await run.finishWorkplaces()
             var rowsRead = workplaceFile.rows.count
-            var staffFile = try UploadFileStream(url: files.staff)
+            var staffFile = try UploadFileStream(url: files.staff, maximumBytes: limit)
             while let chunk = try staffFile.nextRows() {
                 try Self.require(staffFile.header, is: .staff, file: files.staff)
                 for row in chunk { try await run.staff(row) }
@@ -45,7 +46,7 @@ struct ReturnImporter {
                 progress(rowsRead)
             }
             if let training = files.training {
-                var trainingFile = try UploadFileStream(url: training)
+                var trainingFile = try UploadFileStream(url: training, maximumBytes: limit)
                 while let chunk = try trainingFile.nextRows() {
                     try Self.require(trainingFile.header, is: .training, file: training)
                     for row in chunk { try await run.training(row) }

@@ -10,14 +10,21 @@ struct UploadFileStream {
 
     private static let chunkSize = 1 << 20
 
-    init(url: URL) throws {
+    init(url: URL, maximumBytes: Int = UploadFileReader.defaultMaximumBytes) throws {
         do {
             handle = try FileHandle(forReadingFrom: url)
         } catch {
             throw UploadFileError(
                 fileName: url.lastPathComponent, line: nil, problem: "cannot be read: \(error.localizedDescription)")
         }
-        reader = UploadFileReader(fileName: url.lastPathComponent)
+        reader = UploadFileReader(fileName: url.lastPathComponent, maximumBytes: maximumBytes)
+        // A file on disk has a known size: refuse it now rather than after reading the allowed part.
+        if let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int, size > maximumBytes {
+            try? handle.close()
+            throw UploadFileError(
+                fileName: url.lastPathComponent, line: nil,
+                problem: "the file is larger than \(maximumBytes / 1_000_000) MB; split the upload by workplace")
+        }
     }
 
     /// The file's header, once the first chunk has been read.
@@ -39,8 +46,12 @@ struct UploadFileStream {
     }
 
     /// Reads a whole (small) file, such as the Workplace file.
-    static func allRows(of url: URL) throws -> (header: FileHeader?, rows: [UploadRow]) {
-        var stream = try UploadFileStream(url: url)
+    static func allRows(
+        of url: URL, maximumBytes: Int = UploadFileReader.defaultMaximumBytes
+    ) throws -> (
+        header: FileHeader?, rows: [UploadRow]
+    ) {
+        var stream = try UploadFileStream(url: url, maximumBytes: maximumBytes)
         var rows: [UploadRow] = []
         while let chunk = try stream.nextRows() { rows += chunk }
         return (stream.header, rows)

@@ -172,4 +172,28 @@ struct ImportTests {
             #expect(try await ReturnEntity.query(on: app.db).count() == 1)
         }
     }
+
+    @Test("a file over the size limit is refused by its size before it is read, naming the file; nothing is stored")
+    func oversizedFile() async throws {
+        try await withTestApp { app in
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let workplace = folder.appendingPathComponent("w.csv")
+            let staff = folder.appendingPathComponent("big-staff.csv")
+            try Examples.text("workplace-valid.csv").write(to: workplace, atomically: true, encoding: .utf8)
+            let padding = String(repeating: "\r\n", count: 600_000)
+            try (Examples.text("staff-valid.csv") + padding).write(to: staff, atomically: true, encoding: .utf8)
+            var options = Examples.options()
+            options.maximumFileBytes = 1_000_000
+            await #expect {
+                try await Examples.importer(app).run(ImportFiles(workplace: workplace, staff: staff), options: options)
+            } throws: { error in
+                (error as? UploadFileError)?.description
+                    == "big-staff.csv: the file is larger than 1 MB; split the upload by workplace"
+            }
+            #expect(try await OrganisationEntity.query(on: app.db).count() == 0)
+            #expect(try await ReturnEntity.query(on: app.db).count() == 0)
+        }
+    }
 }
