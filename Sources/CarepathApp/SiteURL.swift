@@ -11,6 +11,7 @@ enum SiteURL: Equatable, Sendable {
     case healthz
     case metrics
     case stylesheet
+    case uploadProgressScript
     case apiAreas
     case apiArea(AreaCode)
     case apiPostcode(String)
@@ -75,6 +76,7 @@ enum SiteURL: Equatable, Sendable {
         case .healthz: return "/healthz"
         case .metrics: return "/metrics"
         case .stylesheet: return "/static/carepath.css"
+        case .uploadProgressScript: return "/static/upload-progress.js"
         case .apiAreas: return "/api/v1/\(Segment.areas)"
         case .apiArea(let code): return "/api/v1/\(Segment.areas)/\(code.rawValue)"
         case .apiPostcode(let postcode):

@@ -75,9 +75,20 @@ def upload_lists_findings(base: str, driver) -> list[str]:
     for field, name in [("workplace", "workplace-valid.csv"), ("staff", "staff-invalid.csv"),
                         ("training", "training-valid.csv")]:
         driver.find_element(By.ID, field).send_keys(str(EXAMPLES / name))
+    # upload-progress.js shows the region while the files are sent; sessionStorage outlives the page.
+    driver.execute_script("""
+        const region = document.getElementById('upload-progress');
+        sessionStorage.removeItem('uploadProgress');
+        new MutationObserver(() => {
+          if (!region.hidden) sessionStorage.setItem('uploadProgress', region.textContent);
+        }).observe(region, {attributes: true, childList: true, subtree: true, characterData: true});
+    """)
     submit(driver, "Check the files")
     problems += expect_text(driver, "Check your upload", "There is a problem", "What the return changes",
                             "Download every finding (CSV)", "cannot be completed")
+    shown = driver.execute_script("return sessionStorage.getItem('uploadProgress');") or ""
+    if "Sending the files" not in shown and "Checking every row" not in shown:
+        problems.append(f"the upload showed no progress while it was sent (saw {shown!r})")
     if driver.find_elements(By.XPATH, "//main//button[normalize-space()='Complete upload']"):
         problems.append("an upload with errors offers to complete")
     return problems + axe_problems(driver)

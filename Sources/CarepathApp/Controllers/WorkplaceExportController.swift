@@ -3,7 +3,8 @@ import Vapor
 
 /// `GET /providers/{reference}/workplaces/{workplace}/export/{workplace|staff|training}.csv`: one
 /// of the workplace's current ASC-WDS files, for people who may see its staff records. Rows are
-/// `UNCHECKED`, as in ASC-WDS's own downloads, so sending a file back unedited changes nothing.
+/// `UNCHECKED`, as in ASC-WDS's own downloads, so sending the files back unedited changes none of
+/// these records.
 struct WorkplaceExportController: Sendable {
     func file(_ request: Request) async throws -> Response {
         let name = request.parameters.get(ReturnURL.Segment.file) ?? ""

@@ -45,12 +45,28 @@ struct MetricFactsWriter {
         return rows.count
     }
 
+    /// Workplaces whose staff are read at once: memory holds one batch of staff records, not an
+    /// organisation's (a national return has a million).
+    private static let workplacesPerBatch = 500
+
     /// The facts rows of the workplace versions `condition` picks (over `workplaces w` joined to
     /// `workplace_versions v`), each built from its workplace's current staff.
     private func factsRows(_ condition: SQLQueryString, sequence: Int64) async throws -> [WorkplaceMetricFactsEntity] {
         let workplaces = try await workplaceVersions(condition)
-        let staff = try await currentStaff(ofWorkplacesWhere: condition)
-        return workplaces.map { workplace in
+        var rows: [WorkplaceMetricFactsEntity] = []
+        rows.reserveCapacity(workplaces.count)
+        for start in stride(from: 0, to: workplaces.count, by: Self.workplacesPerBatch) {
+            let batch = workplaces[start..<min(start + Self.workplacesPerBatch, workplaces.count)]
+            let staff = try await currentStaff(ofWorkplaces: batch.map(\.id))
+            rows += facts(batch, staff: staff, sequence: sequence)
+        }
+        return rows
+    }
+
+    private func facts(
+        _ workplaces: ArraySlice<StoredWorkplace>, staff: [UUID: [WorkerFacts]], sequence: Int64
+    ) -> [WorkplaceMetricFactsEntity] {
+        workplaces.map { workplace in
             let facts = WorkplaceMetricFacts.build(
                 workplaceID: workplace.id.uuidString, organisationID: workplace.organisationID.uuidString,
                 asOf: workplace.asOf, location: workplace.location, record: workplace.record,
@@ -137,14 +153,13 @@ struct MetricFactsWriter {
         }
     }
 
-    /// The current staff records of the workplaces `condition` picks, read by the KPI rules.
-    private func currentStaff(ofWorkplacesWhere condition: SQLQueryString) async throws -> [UUID: [WorkerFacts]] {
+    /// The current staff records of `workplaces`, read by the KPI rules.
+    private func currentStaff(ofWorkplaces workplaces: [UUID]) async throws -> [UUID: [WorkerFacts]] {
         let rows = try await database.sql.raw(
             """
             SELECT s.workplace_id, sv.year_of_birth, sv.record FROM staff s
             JOIN staff_versions sv ON sv.id = s.current_version_id
-            WHERE s.removed_return_id IS NULL AND s.workplace_id IN
-            (SELECT w.id FROM workplaces w JOIN workplace_versions v ON v.workplace_id = w.id WHERE \(condition))
+            WHERE s.removed_return_id IS NULL AND s.workplace_id IN (\(binds: workplaces))
             """
         ).all()
         var staff: [UUID: [WorkerFacts]] = [:]

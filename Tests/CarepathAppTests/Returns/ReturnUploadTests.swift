@@ -19,6 +19,23 @@ struct ReturnUploadTests {
             ])
     }
 
+    @Test("the upload form works without JavaScript, and loads the script that shows its progress")
+    func progressEnhancement() async throws {
+        try await withTestApp { app in
+            var admin = try await TestAccounts.session(app, organisation: "UPLOADER")
+            let form = try await admin.get(app, "/providers/UPLOADER/returns/new").body.string
+            #expect(form.contains(#"<script src="/static/upload-progress.js" defer="defer"></script>"#))
+            #expect(form.contains(#"method="post""#) && form.contains(#"enctype="multipart/form-data""#))
+            #expect(form.contains(#"data-upload-progress="upload-progress""#))
+            #expect(form.contains(#"id="upload-progress" role="status" hidden="hidden""#))
+            try await app.testing().test(.GET, "/static/upload-progress.js") { response async in
+                #expect(response.status == .ok)
+                #expect(response.headers.contentType?.description.contains("javascript") == true)
+                #expect(response.body.string.contains("upload.addEventListener(\"progress\""))
+            }
+        }
+    }
+
     @Test("The valid example set: checked, shown, completed once as the organisation's first return")
     func webUpload() async throws {
         try await withTestApp { app in

@@ -39,6 +39,8 @@ struct PageLayout {
     var breadcrumbs: [Breadcrumb] = []
     var isDemo: Bool
     var main: Node<HTML.BodyContext>
+    /// Small scripts that only enhance the page, which works without them.
+    var scripts: [SiteURL] = []
 
     func render() -> String {
         HTML(
@@ -48,7 +50,14 @@ struct PageLayout {
                 .viewport(.accordingToDevice),
                 // Plot's `.title` also writes the title into meta attributes, unescaped.
                 .element(named: "title", text: "\(title) – Carepath"),
-                .stylesheet(SiteURL.stylesheet.path)
+                .stylesheet(SiteURL.stylesheet.path),
+                .forEach(scripts) { script in
+                    .element(
+                        named: "script",
+                        nodes: [
+                            .attribute(named: "src", value: script.path), .attribute(named: "defer", value: "defer"),
+                        ])
+                }
             ),
             .body(
                 .a(.class("cp-skip-link"), .href("#main-content"), .text("Skip to main content")),

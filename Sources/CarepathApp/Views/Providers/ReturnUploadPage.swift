@@ -35,7 +35,8 @@ enum ReturnUploadPage {
                         .attribute(named: "class", value: "cp-form"), .attribute(named: "method", value: "post"),
                         .attribute(named: "action", value: ReturnURL.upload(model.reference).path.htmlEscaped),
                         .attribute(named: "enctype", value: "multipart/form-data"),
-                        .attribute(named: "novalidate", value: "novalidate"), PageSlots.csrfField(),
+                        .attribute(named: "novalidate", value: "novalidate"),
+                        .attribute(named: "data-upload-progress", value: "upload-progress"), PageSlots.csrfField(),
                         fileField("workplace", "Workplace file", byField),
                         fileField("staff", "Staff file", byField),
                         fileField("training", "Training file (optional)", byField),
@@ -44,9 +45,25 @@ enum ReturnUploadPage {
                             hint: "YYYY-MM-DD. Leave it as today unless you are loading an older return.",
                             value: model.asOf, error: byField["as-of"], widthClass: "cp-input--width-10"),
                         FormFields.submit("Check the files"),
+                        progress,
                     ])
-            )
+            ),
+            scripts: [.uploadProgressScript]
         ).render()
+    }
+
+    /// Filled in by `upload-progress.js` while the files are sent and checked; hidden without it.
+    private static var progress: Node<HTML.BodyContext> {
+        .div(
+            .class("cp-upload-progress"), .id("upload-progress"), .attribute(named: "role", value: "status"),
+            .attribute(named: "hidden", value: "hidden"),
+            .element(
+                named: "progress",
+                nodes: [
+                    .attribute(named: "max", value: "100"), .attribute(named: "value", value: "0"),
+                    .attribute(named: "aria-labelledby", value: "upload-progress-text"),
+                ]),
+            .p(.id("upload-progress-text"), .class("cp-body")))
     }
 
     private static func fileField(_ name: String, _ label: String, _ errors: [String: String]) -> Node<HTML.BodyContext>

@@ -100,9 +100,9 @@ extension StaffRecordsPage {
             .h2(.class("cp-heading-m"), .text("Download as ASC-WDS files")),
             .p(
                 .text(
-                    "The current records as ASC-WDS bulk-upload files. Every row is marked UNCHECKED, so sending a "
-                        + "file back unchanged changes nothing. NI numbers and dates of birth are written as Admin: "
-                        + "Carepath does not keep them.")),
+                    "This workplace's current records as ASC-WDS bulk-upload files. Every row is marked UNCHECKED, "
+                        + "so sending the files back unchanged changes none of these records. NI numbers and dates "
+                        + "of birth are written as Admin, because Carepath does not keep them.")),
             .ul(
                 .class("cp-list"),
                 .forEach(UploadFileKind.allCases) { kind in
