@@ -64,6 +64,7 @@ struct CommandTests {
             (["import", "--workplace", "w", "--staff", "s", "--as-of", "16/07/2025"], "is not a date like 2025-07-16"),
             (["demo", "--out", "x", "--workplaces", "0"], "--workplaces must be at least 1"),
             (["export", "--organisation", "O", "--out", "x", "--status", "delete"], "The value 'delete' is invalid"),
+            (["import", "--workplace", "w", "--staff", "s", "--max-file-mb", "2000"], "must be between 1 and 1999"),
             (["export", "--organisation", "O", "--out", "x", "--date", "today"], "is not a date like 2025-07-16"),
             (["population", "import", "snpp.csv"], "Missing expected argument '--release <release>'"),
             (["bench", "projections", "--horizon", "1"], "--horizon must be between 2 and 50"),

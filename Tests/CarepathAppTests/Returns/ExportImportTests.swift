@@ -17,27 +17,15 @@ struct ExportImportTests {
     func updateRoundTrip() async throws {
         try await withTestApp { app in
             try await Examples.firstReturn(app)
-            let before = try await Snapshot.take(app, organisation: "SUNRISE")
-            let (files, first) = try await Self.export(app, "SUNRISE", status: .update)
-            defer { try? FileManager.default.removeItem(at: files.workplace.deletingLastPathComponent()) }
+            let (first, result) = try await Self.roundTrip(app, "SUNRISE", status: .update)
             #expect(first.staff.contains("Admin"))
             #expect(!first.staff.contains("QQ123456A"))
-
-            let result = try await Examples.importer(app).run(
-                files, options: ImportOptions(organisationReference: "SUNRISE", asOf: Self.secondDate))
-            #expect(result.isStored)
             #expect(result.report.findings.isEmpty, "\(result.report.findings.map(\.description))")
             #expect(result.changes.staffUpdated == 5)
             #expect(result.changes.workplacesUpdated == 4)
             #expect(result.changes.staffCreated + result.changes.workplacesCreated == 0)
             #expect(
                 result.changes.staffRemoved + result.changes.workplacesRemoved + result.changes.implicitRemovals == 0)
-
-            let (againFiles, again) = try await Self.export(app, "SUNRISE", status: .update)
-            defer { try? FileManager.default.removeItem(at: againFiles.workplace.deletingLastPathComponent()) }
-            #expect(again == first)
-            let after = try await Snapshot.take(app, organisation: "SUNRISE")
-            #expect(after == before, "\(after.differences(from: before).prefix(3))")
         }
     }
 
@@ -45,23 +33,13 @@ struct ExportImportTests {
     func uncheckedRoundTrip() async throws {
         try await withTestApp { app in
             try await Examples.firstReturn(app)
-            let before = try await Snapshot.take(app, organisation: "SUNRISE")
             let trainingBefore = try await TrainingEntity.query(on: app.db).filter(\.$replacedReturnID == nil).all()
-            let (files, first) = try await Self.export(app, "SUNRISE", status: .unchecked)
-            defer { try? FileManager.default.removeItem(at: files.workplace.deletingLastPathComponent()) }
-
-            let result = try await Examples.importer(app).run(
-                files, options: ImportOptions(organisationReference: "SUNRISE", asOf: Self.secondDate))
-            #expect(result.isStored)
+            let (_, result) = try await Self.roundTrip(app, "SUNRISE", status: .unchecked)
             #expect(result.report.findings.allSatisfy { $0.severity != .error })
             #expect(result.changes.changesNothing)
             #expect(result.changes.staffConfirmed == 5)
             let trainingAfter = try await TrainingEntity.query(on: app.db).filter(\.$replacedReturnID == nil).all()
             #expect(Set(trainingAfter.compactMap(\.id)) == Set(trainingBefore.compactMap(\.id)))
-            let (againFiles, again) = try await Self.export(app, "SUNRISE", status: .unchecked)
-            defer { try? FileManager.default.removeItem(at: againFiles.workplace.deletingLastPathComponent()) }
-            #expect(again == first)
-            #expect(try await Snapshot.take(app, organisation: "SUNRISE") == before)
         }
     }
 
@@ -75,22 +53,11 @@ struct ExportImportTests {
                 on: app.db)
             _ = try await Examples.importer(app).run(
                 generated.files, options: ImportOptions(organisationReference: "DEMO-EAST", asOf: Examples.asOf))
-            let before = try await Snapshot.take(app, organisation: "DEMO-EAST")
-            let (files, first) = try await Self.export(app, "DEMO-EAST", status: .update)
-            defer { try? FileManager.default.removeItem(at: files.workplace.deletingLastPathComponent()) }
+            let (first, result) = try await Self.roundTrip(app, "DEMO-EAST", status: .update)
             #expect(first.staff.contains("QUALACH01"))
-
-            let result = try await Examples.importer(app).run(
-                files, options: ImportOptions(organisationReference: "DEMO-EAST", asOf: Self.secondDate))
-            #expect(result.isStored)
             #expect(result.report.findings.isEmpty, "\(result.report.findings.prefix(5).map(\.description))")
             #expect(result.changes.staffUpdated == generated.summary.staff)
             #expect(result.changes.trainingRecordsAdded == generated.summary.training)
-            let (againFiles, again) = try await Self.export(app, "DEMO-EAST", status: .update)
-            defer { try? FileManager.default.removeItem(at: againFiles.workplace.deletingLastPathComponent()) }
-            #expect(again == first)
-            let after = try await Snapshot.take(app, organisation: "DEMO-EAST")
-            #expect(after == before, "\(after.differences(from: before).prefix(3))")
         }
     }
 
@@ -144,6 +111,28 @@ struct ExportImportTests {
                 .filter(\.$action == AuditAction.recordsExported.rawValue).count()
             #expect(exports == 2)
         }
+    }
+
+    /// Exports `organisation`, imports the export as its next return, and checks that the return
+    /// was stored, that exporting again gives the same bytes, and that the stored state is the same.
+    /// Returns the first export and the import's result, for the caller's own checks.
+    static func roundTrip(
+        _ app: Application, _ organisation: String, status: ASCWDSExporter.Status
+    ) async throws
+        -> (ExportedTexts, ImportResult)
+    {
+        let before = try await Snapshot.take(app, organisation: organisation)
+        let (files, first) = try await export(app, organisation, status: status)
+        defer { try? FileManager.default.removeItem(at: files.workplace.deletingLastPathComponent()) }
+        let result = try await Examples.importer(app).run(
+            files, options: ImportOptions(organisationReference: organisation, asOf: secondDate))
+        #expect(result.isStored)
+        let (againFiles, again) = try await export(app, organisation, status: status)
+        defer { try? FileManager.default.removeItem(at: againFiles.workplace.deletingLastPathComponent()) }
+        #expect(again == first)
+        let after = try await Snapshot.take(app, organisation: organisation)
+        #expect(after == before, "\(after.differences(from: before).prefix(3))")
+        return (first, result)
     }
 
     /// Exports the organisation into a new temporary folder; returns the files and their texts.
