@@ -32,10 +32,18 @@ public struct AccountContext: Sendable, Hashable {
     public struct StoredWorker: Sendable, Hashable {
         public var mainJobRole: Int?
         public var dateOfBirth: CalendarDate?
+        /// The stored `DAYSSICK`, and the date the record holding it was last saved (3240).
+        public var daysSick: KnownOrDontKnow<HalfSteps>?
+        public var savedOn: CalendarDate?
 
-        public init(mainJobRole: Int? = nil, dateOfBirth: CalendarDate? = nil) {
+        public init(
+            mainJobRole: Int? = nil, dateOfBirth: CalendarDate? = nil, daysSick: KnownOrDontKnow<HalfSteps>? = nil,
+            savedOn: CalendarDate? = nil
+        ) {
             self.mainJobRole = mainJobRole
             self.dateOfBirth = dateOfBirth
+            self.daysSick = daysSick
+            self.savedOn = savedOn
         }
     }
 

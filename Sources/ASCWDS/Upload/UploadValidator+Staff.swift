@@ -35,9 +35,37 @@ extension UploadValidator {
                 }
             }
         }
+        rowFindings += daysSickUnchanged(row, value: validation.acceptedValues?.daysSick, key: key)
         if rowFindings.contains(where: { $0.severity == .error }) { record = nil }
         findings += rowFindings
         return RowOutcome(findings: rowFindings, record: record)
+    }
+
+    /// 3240: an `UPDATE` or `NOCHANGE` row gives the days sick the stored record already had when it
+    /// was last saved, before today, so the figure may not have been looked at for a year. It reads
+    /// the raw STATUS and, on a `NOCHANGE` row (whose values are otherwise not read), the raw cell.
+    private func daysSickUnchanged(
+        _ row: UploadRow, value: KnownOrDontKnow<HalfSteps>?, key: StaffKey
+    )
+        -> [Finding]
+    {
+        let status = RecordStatus(cell: row["STATUS"])
+        guard status == .update || status == .noChange, let stored = account.staff[key],
+            let storedDays = stored.daysSick, let savedOn = stored.savedOn, savedOn < context.today
+        else { return [] }
+        let given: KnownOrDontKnow<HalfSteps>? =
+            status == .update
+            ? value
+            : StaffCells.halfStepValue(row["DAYSSICK"]).flatMap { try? $0.get() }.map {
+                $0.halves == StaffRowCheck.dontKnowHalves ? .dontKnow : .known($0)
+            }
+        guard given == storedDays else { return [] }
+        var rowFindings = RowFindings(row: row)
+        rowFindings.warning(
+            code: 3240, rule: "ST-DAYSSICK-UNCHANGED", column: "DAYSSICK", value: row["DAYSSICK"],
+            "DAYSSICK is the same as when this record was last saved, on \(savedOn.ukFormat). Check that it is "
+                + "still the number of days sick in the last 12 months.")
+        return rowFindings.findings
     }
 
     /// Rules between a worker and the workplace they will belong to: the destination of a move, or

@@ -1,4 +1,5 @@
 import ASCWDS
+import CarepathCore
 import Fluent
 import Foundation
 
@@ -58,7 +59,12 @@ struct StoredAccount {
             if workplace.isPrimary { context.primaryWorkplaceKey = key }
         }
         for (key, worker) in staff {
-            context.staff[key] = .init(mainJobRole: staffVersions[worker.id!]?.mainJobRole)
+            let version = staffVersions[worker.id!]
+            // The days-sick column holds known values only; a stored "don't know" is not compared (3240).
+            context.staff[key] = .init(
+                mainJobRole: version?.mainJobRole,
+                daysSick: version?.daysSickHalves.map { .known(HalfSteps(halves: $0)) },
+                savedOn: version.flatMap { CalendarDate(iso: $0.asOf) })
         }
         if workplaces.count > 1 { context.isParent = true }
         if context.primaryWorkplaceKey == nil, let primaryReference {
