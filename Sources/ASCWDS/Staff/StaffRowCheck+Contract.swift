@@ -70,10 +70,8 @@ extension StaffRowCheck {
         guard !text.isEmpty else { return }
         let fix = "Give 0 to 366 days in whole or half days (such as 2.5), or 999 if not known."
         switch StaffCells.halfStepValue(text) {
-        case .success(let days) where days.halves == Self.dontKnowHalves:
-            record.daysSick = .dontKnow
-        case .success(let days) where days <= HalfSteps(whole: 366):
-            record.daysSick = .known(days)
+        case .success(let days) where days.halves == Self.dontKnowHalves || days <= HalfSteps(whole: 366):
+            record.daysSick = Self.knownOrDontKnow(days)
         case .success:
             report(.daysSickInvalid, "DAYSSICK", "DAYSSICK \(quoted(text)) is above 366 and is ignored. \(fix)")
         case .failure:
@@ -132,5 +130,10 @@ extension StaffRowCheck {
             return nil
         }
         return .known(hours)
+    }
+
+    /// A DAYSSICK value, where 999 means "don't know".
+    static func knownOrDontKnow(_ value: HalfSteps) -> KnownOrDontKnow<HalfSteps> {
+        value.halves == dontKnowHalves ? .dontKnow : .known(value)
     }
 }

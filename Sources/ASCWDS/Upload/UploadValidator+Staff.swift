@@ -56,9 +56,7 @@ extension UploadValidator {
         let given: KnownOrDontKnow<HalfSteps>? =
             status == .update
             ? value
-            : StaffCells.halfStepValue(row["DAYSSICK"]).flatMap { try? $0.get() }.map {
-                $0.halves == StaffRowCheck.dontKnowHalves ? .dontKnow : .known($0)
-            }
+            : StaffCells.halfStepValue(row["DAYSSICK"]).flatMap { try? $0.get() }.map(StaffRowCheck.knownOrDontKnow)
         guard given == storedDays else { return [] }
         var rowFindings = RowFindings(row: row)
         rowFindings.warning(
